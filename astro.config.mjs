@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { localeCodes, sourceLocale } from './src/i18n/locales';
+import contentCheck from './src/integrations/content-check';
+import pagefind from './src/integrations/pagefind';
+import remarkSectionIds from './src/plugins/remark-section-ids';
+import remarkCallouts from './src/plugins/remark-callouts';
+
+// The guide's public address. A placeholder until the site has a domain: set SITE_URL to
+// the real origin when deploying (it feeds canonical URLs, hreflang and share metadata).
+const site = process.env.SITE_URL ?? 'https://esim-guide.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // GFM runs once, here, with the guide's own plugins (Astro 7's default processor runs no remark plugins).
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkSectionIds, remarkCallouts],
+    }),
+  },
+  integrations: [contentCheck(), mdx(), pagefind()],
+});

@@ -1,0 +1,43 @@
+/**
+ * The one table of locales. Routes, `<html lang>`, hreflang, the language switcher,
+ * Open Graph locales and the search language all derive from it.
+ *
+ * Adding a locale: add a row here, a UI-strings file in `src/i18n/ui/`, and the
+ * articles in `content/<code>/`. The build refuses a locale that lacks any of them.
+ */
+export interface LocaleInfo {
+  /** BCP 47 tag for `<html lang>` and `hreflang`. */
+  lang: string;
+  /** The language's own name, as the switcher shows it. */
+  endonym: string;
+  dir: 'ltr' | 'rtl';
+  /** Open Graph locale (`og:locale`). */
+  ogLocale: string;
+}
+
+export const locales = {
+  'zh-hans': { lang: 'zh-Hans', endonym: '简体中文', dir: 'ltr', ogLocale: 'zh_CN' },
+  en: { lang: 'en', endonym: 'English', dir: 'ltr', ogLocale: 'en_US' },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type Locale = keyof typeof locales;
+
+/** The language the guide is written in first; other locales must match its sections. */
+export const sourceLocale: Locale = 'zh-hans';
+
+/** Locale codes in display order (the source first). */
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(code: string): code is Locale {
+  return Object.hasOwn(locales, code);
+}
+
+/**
+ * Pagefind keys its per-language indexes by the lowercased `<html lang>`; this is the
+ * key the search code asks for, derived so it can never drift from the markup.
+ *
+ * @example searchLanguage('zh-hans') // 'zh-hans'
+ */
+export function searchLanguage(locale: Locale): string {
+  return locales[locale].lang.toLowerCase();
+}

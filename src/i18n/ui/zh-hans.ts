@@ -1,0 +1,42 @@
+/**
+ * UI strings of the source locale. Its keys define the type every other locale must match.
+ * `{name}` marks a value filled in at render time.
+ */
+export default {
+  'site.name': '柬埔寨旅行 eSIM 注销指南',
+  'site.tagline': '旅程结束后，按正确顺序、安全地关闭旅行 eSIM。',
+  'site.disclaimer':
+    '本指南独立编写，与任何 eSIM 卖家、运营商或平台无关。政策会变，办理前请以卖家官方页面为准。',
+  'nav.skip': '跳到正文',
+  'nav.home': '指南首页',
+  'nav.topics': '指南目录',
+  'nav.overview': '概览',
+  'switcher.label': '阅读语言',
+  'search.label': '搜索指南',
+  'search.placeholder': '搜索步骤，如“忘记密码”',
+  'search.submit': '搜索',
+  'search.title': '搜索',
+  'search.loading': '正在搜索…',
+  'search.results': '“{query}”的搜索结果：{count} 个页面',
+  'search.empty': '没有找到与“{query}”相关的内容。试试更短的词或换个说法，例如“退款”“删除 eSIM”，或浏览下面的全部章节。',
+  'search.prompt': '输入你要找的步骤或问题，例如“自动续费”“忘记密码”。',
+  'search.error': '搜索暂时无法加载。请检查网络后重试，或浏览下面的全部章节。',
+  'search.allSections': '全部章节',
+  'search.close': '关闭搜索结果',
+  'toc.title': '本页内容',
+  'sources.title': '资料来源',
+  'sources.intro': '本页依据以下资料。卖家政策会更新，办理前请再看一眼官方页面。',
+  'sources.unlinked': '非官方来源，仅列出处，不附链接',
+  'page.lastReviewed': '最后审核：{date}',
+  'page.prev': '上一篇',
+  'page.next': '下一篇',
+  'page.pagination': '上一篇和下一篇',
+  'callout.warning': '警告',
+  'callout.tip': '提示',
+  'callout.note': '说明',
+  'home.title': '选择语言',
+  'home.intro': '柬埔寨旅行 eSIM 注销指南提供以下语言版本：',
+  'home.suggested': '根据你的浏览器设置推荐：',
+  'notFound.title': '找不到这个页面',
+  'notFound.body': '链接可能有误，或页面已移动。你可以从指南首页重新开始，或搜索你要找的步骤。',
+} as const;
