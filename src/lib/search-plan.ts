@@ -1,0 +1,133 @@
+import { isStopWord } from './stop-words';
+
+/**
+ * How a reader's query becomes Pagefind searches, and how their results are ranked.
+ *
+ * Pagefind's plain search splits Chinese into single characters in places, so 注销 would also
+ * match a page holding only 注册 and 销售; it returns nothing when one word of a question
+ * matches nowhere; and an exact-phrase search ("…") loses Pagefind's scores. So the guide asks:
+ *
+ * - the whole query as an exact phrase;
+ * - all its words together (each an exact phrase in scripts without spaces, where a "word" of
+ *   Pagefind's would be a character; Pagefind's own stemmed search elsewhere);
+ * - each meaningful word alone (stop words dropped);
+ *
+ * and ranks pages by: exact phrase, then how many words appear in the page's headings (a
+ * section about the thing beats a passing mention), then all words, then how many words match.
+ */
+
+/** Scripts written without spaces between words, where Pagefind's character splitting misleads. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}]/u;
+
+export function isUnspaced(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
+/** Splits a query into words with the language's own segmenter (ICU dictionaries for CJK and Thai). */
+export function queryWords(query: string, lang: string): string[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(query.normalize('NFC'))) {
+    const word = segment.trim().replace(/["“”]/g, '');
+    if (isWordLike && word && !words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Words in scripts without spaces. ICU's dictionaries miss many modern words (注销, 续费, 客服
+ * come out as single characters), so runs of single characters are joined back into one word;
+ * for matching words one by one, long runs become overlapping pairs (注销前 → 注销, 销前), the
+ * classic CJK bigram, and lone characters are dropped as too common.
+ */
+export function unspacedTerms(words: string[]): { words: string[]; pieces: string[] } {
+  const joined: { text: string; run: boolean }[] = [];
+  for (const word of words) {
+    const last = joined.at(-1);
+    const single = [...word].length === 1 && isUnspaced(word);
+    if (single && last?.run) last.text += word;
+    else joined.push({ text: word, run: single });
+  }
+  const pieces = joined.flatMap(({ text, run }) => {
+    const chars = [...text];
+    if (!run) return [text];
+    if (chars.length === 1) return [];
+    return chars.slice(1).map((c, i) => chars[i] + c);
+  });
+  return { words: joined.map((j) => j.text), pieces: [...new Set(pieces)] };
+}
+
+const quote = (text: string) => `"${text}"`;
+
+export interface SearchPlan {
+  /** The whole query as an exact phrase, when it has more than one word. */
+  phrase?: string;
+  /** True where Pagefind's plain search would split words into characters, so every search quotes. */
+  strict: boolean;
+  /** All words together, when that differs from the phrase. */
+  all?: string;
+  /** One Pagefind query per meaningful word. */
+  words: string[];
+  /** The same words as plain text, to find them in headings. */
+  terms: string[];
+}
+
+/**
+ * @example planSearch('注销原因', 'zh-Hans')
+ * // { phrase: '"注销原因"', strict: true, all: '"注销" "原因"', words: ['"注销"', '"原因"'], terms: ['注销', '原因'] }
+ */
+export function planSearch(query: string, lang: string): SearchPlan | undefined {
+  const text = query.trim().replace(/\s+/g, ' ').replace(/["“”]/g, '');
+  const words = queryWords(text, lang);
+  if (words.length === 0) return undefined;
+  const meaningful = (list: string[]) => {
+    const kept = list.filter((w) => !isStopWord(w, lang));
+    return kept.length > 0 ? kept : list;
+  };
+  if (!isUnspaced(text)) {
+    const terms = meaningful(words);
+    if (words.length === 1) return { strict: false, words: terms, terms };
+    return { phrase: quote(text), strict: false, all: words.join(' '), words: terms, terms };
+  }
+  const { words: joined, pieces } = unspacedTerms(words);
+  const all = joined.map(quote).join(' ');
+  const terms = meaningful(pieces.length > 0 ? pieces : joined);
+  return { phrase: quote(text), strict: true, all: all === quote(text) ? undefined : all, words: terms.map(quote), terms };
+}
+
+/** What the ranking knows about one page. */
+export interface Candidate {
+  id: string;
+  /** Position in Pagefind's own order for the search that found it (lower is better). */
+  order: number;
+  phrase: boolean;
+  all: boolean;
+  /** How many of the plan's words the page matches. */
+  words: number;
+  /** How many of the plan's terms appear in the page's title or section headings. */
+  headings: number;
+}
+
+/** Pages best first: exact phrase, words in headings, all words, more words, Pagefind's order. */
+export function rankCandidates<T extends Candidate>(candidates: T[]): T[] {
+  return [...candidates].sort(
+    (a, b) =>
+      Number(b.phrase) - Number(a.phrase) ||
+      b.headings - a.headings ||
+      Number(b.all) - Number(a.all) ||
+      b.words - a.words ||
+      a.order - b.order,
+  );
+}
+
+/** Lowercases and trims common English endings, so "refunds" in a heading counts for "refund". */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  return w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w;
+}
+
+/** How many terms appear in any of the headings. */
+export function termsInHeadings(terms: string[], headings: string[]): number {
+  const text = headings.join('\n').toLowerCase();
+  return terms.filter((t) => text.includes(stem(t))).length;
+}
