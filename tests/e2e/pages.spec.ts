@@ -1,0 +1,95 @@
+import { expect, test } from './fixtures';
+import { guidePages, localeCodes, locales, pagePath } from './guide';
+
+test.describe('every guide page', () => {
+  for (const { path, lang, locale } of guidePages) {
+    test(`${path} renders in ${lang} with its head links`, async ({ page, site }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page).toHaveTitle(/\S/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+      for (const code of localeCodes) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${locales[code].lang}"]`)).toHaveAttribute('href', new RegExp(`${pagePath(code, 'index').slice(0, -1)}`));
+      }
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+      // Sections: at least two, each with an ASCII id and a link to itself.
+      const ids = await page.locator('.prose h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      for (const id of ids) {
+        expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        await expect(page.locator(`h2[id="${id}"] a[href="#${id}"]`)).toHaveCount(1);
+      }
+      // The switcher links to this page in every other locale.
+      for (const code of localeCodes.filter((c) => c !== locale)) {
+        await expect(page.locator(`.switcher a[hreflang="${locales[code].lang}"]`)).toHaveAttribute('href', new RegExp(`^/${code}/`));
+      }
+      void site;
+    });
+  }
+
+  test('sections match across locales, so a shared #link works in any language', async ({ page }) => {
+    for (const slug of ['index', 'preparation', 'app', 'website', 'support', 'pitfalls'] as const) {
+      const idsPer = [];
+      for (const code of localeCodes) {
+        await page.goto(pagePath(code, slug));
+        idsPer.push(await page.locator('.prose :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id)));
+      }
+      for (const ids of idsPer) expect(ids).toEqual(idsPer[0]);
+    }
+  });
+
+  test('every internal link on every page reaches a page and a section that exist', async ({ page, request }) => {
+    const checked = new Set<string>();
+    for (const { path } of guidePages) {
+      await page.goto(path);
+      const hrefs = await page.locator('a[href^="/"], a[href^="#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        const key = url.pathname + url.hash;
+        if (checked.has(key)) continue;
+        checked.add(key);
+        const res = await request.get(url.pathname);
+        expect(res.status(), `${key} linked from ${path}`).toBe(200);
+        if (url.hash) {
+          const html = await res.text();
+          expect(html, `${key} linked from ${path}`).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+        }
+      }
+    }
+  });
+});
+
+test.describe('the language chooser at /', () => {
+  test('lists every language by its own name and works without JavaScript', async ({ browser, site }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/`);
+    for (const code of localeCodes) {
+      const link = page.locator(`a[hreflang="${locales[code].lang}"]`).first();
+      await expect(link).toContainText(locales[code].endonym);
+      await expect(link).toHaveAttribute('href', pagePath(code, 'index'));
+    }
+    await context.close();
+  });
+
+  test('suggests the reader’s language from the browser settings', async ({ browser, site }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${site}/`);
+    await expect(page.locator('[data-suggest]')).toBeVisible();
+    await expect(page.locator('[data-suggest-link]')).toHaveAttribute('href', /\/zh-hans\/$/);
+    await context.close();
+  });
+});
+
+test('an unknown address shows the not-found page with a way back', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('a[href="/en/"]')).toBeVisible();
+  await expect(page.locator('a[href="/zh-hans/"]')).toBeVisible();
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { localeCodes, pagePath } from './guide';
+
+type Cases = Record<string, [string, string[]][]>;
+const cases = JSON.parse(readFileSync(new URL('../search-cases.json', import.meta.url), 'utf8')) as Cases;
+
+/** Types a query into the header search and returns the slugs of the result pages, best first. */
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#search-input-panel');
+  await input.fill(query);
+  const panel = page.locator('#search-results-panel');
+  await expect(panel).toHaveAttribute('data-query', query, { timeout: 15_000 });
+  await expect(panel).toBeVisible();
+  const hrefs = await panel.locator('.hit-page').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => /^\/[^/]+\/(?:([^/#]+)\/)?/.exec(href)?.[1] ?? 'index');
+}
+
+for (const locale of localeCodes) {
+  test.describe(`search in ${locale}`, () => {
+    for (const [query, expected] of cases[locale] ?? []) {
+      test(`“${query}” finds ${expected.join(' or ')} in the top three`, async ({ page }) => {
+        await page.goto(pagePath(locale, 'index'));
+        const slugs = await search(page, query);
+        expect(slugs.slice(0, 3).some((s) => expected.includes(s)), `top results: ${slugs.join(', ')}`).toBe(true);
+      });
+    }
+  });
+}
+
+test.describe('search experience', () => {
+  test('loads no search code until the reader reaches for search', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/en/app/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || /search\.[\w-]+\.js$/.test(p))).toEqual([]);
+    await page.locator('#search-input-panel').focus();
+    await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+  });
+
+  for (const [locale, query] of [['zh-hans', '自动续费'], ['en', 'auto top-up']] as const) {
+    test(`a click on a ${locale} result lands on its section`, async ({ page }) => {
+      await page.goto(pagePath(locale, 'preparation'));
+      await search(page, query);
+      const first = page.locator('.hit-section').first();
+      const href = (await first.getAttribute('href')) ?? '';
+      expect(href).toMatch(new RegExp(`^/${locale}/[a-z]+/#[a-z0-9-]+$`));
+      await first.click();
+      await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+      await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+    });
+  }
+
+  test('works from the keyboard: arrows walk the results, Enter opens one, Escape closes', async ({ page }) => {
+    await page.goto('/en/');
+    await search(page, 'refund');
+    await page.keyboard.press('ArrowDown');
+    const links = page.locator('#search-results-panel a');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('#search-input-panel')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-results-panel')).toBeHidden();
+    await search(page, 'refunds');
+    await page.keyboard.press('ArrowDown');
+    const href = (await links.nth(0).getAttribute('href')) ?? '';
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href.split('#')[0]}`));
+  });
+
+  test('Enter in the field opens the shareable search page', async ({ page }) => {
+    await page.goto('/zh-hans/');
+    await page.locator('#search-input-panel').fill('退款');
+    await page.locator('#search-input-panel').press('Enter');
+    await expect(page).toHaveURL(/\/zh-hans\/search\/\?q=%E9%80%80%E6%AC%BE$/);
+    await expect(page.locator('#search-results-page .hit-page').first()).toBeVisible();
+    await expect(page.locator('#search-input-page')).toHaveValue('退款');
+  });
+
+  test('a query with no match says what to try next', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('#search-input-panel').fill('zzqx');
+    await expect(page.locator('#search-results-panel')).toHaveAttribute('data-query', 'zzqx');
+    await expect(page.locator('#search-results-panel')).toContainText('Try a shorter or different word');
+  });
+
+  test('without JavaScript the search page lists every section', async ({ browser, site }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/en/search/?q=refund`);
+    const sections = page.locator('.all-sections a[href*="#"]');
+    expect(await sections.count()).toBeGreaterThan(20);
+    await expect(page.locator('.all-sections a[href="/en/app/#request-a-refund"]')).toBeVisible();
+    await context.close();
+  });
+
+  test('Chinese search does not match 注销 on 注 and 销 apart', async ({ page }) => {
+    await page.goto('/zh-hans/');
+    await search(page, '注销');
+    const marks = await page.locator('#search-results-panel mark').allTextContents();
+    const excerpts = await page.locator('#search-results-panel .hit-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const text of excerpts) expect(text).toContain('注销');
+    expect(marks.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+import { locales } from './guide';
+
+test.describe('the language switcher keeps the section', () => {
+  test('after following a #link', async ({ page }) => {
+    await page.goto('/en/app/#turn-off-auto-top-up');
+    await page.locator(`.switcher a[hreflang="${locales['zh-hans'].lang}"]`).click();
+    await expect(page).toHaveURL(/\/zh-hans\/app\/#turn-off-auto-top-up$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('#turn-off-auto-top-up')).toBeInViewport();
+  });
+
+  test('after scrolling to a section without clicking', async ({ page }) => {
+    await page.goto('/zh-hans/pitfalls/');
+    await page.evaluate(() => document.getElementById('fake-cancellation-support')!.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, 40));
+    // The reader pauses to read, then scrolls back up to the switcher at the top of the page.
+    await page.waitForTimeout(800);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const english = page.locator(`.switcher a[hreflang="${locales.en.lang}"]`);
+    await expect(english).toHaveAttribute('href', '/en/pitfalls/#fake-cancellation-support');
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/pitfalls\/#fake-cancellation-support$/);
+    await expect(page.locator('#fake-cancellation-support')).toBeInViewport();
+  });
+
+  test('for a section near the end of the page', async ({ page }) => {
+    await page.goto('/en/app/#switch-mobile-data-back');
+    await expect(page.locator(`.switcher a[hreflang="${locales['zh-hans'].lang}"]`)).toHaveAttribute('href', '/zh-hans/app/#switch-mobile-data-back');
+  });
+
+  test('and links to the page top when no section is reached yet', async ({ page }) => {
+    await page.goto('/en/preparation/');
+    await expect(page.locator(`.switcher a[hreflang="${locales['zh-hans'].lang}"]`)).toHaveAttribute('href', '/zh-hans/preparation/');
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, type ArticleFile } from '../../src/lib/content-checks';
+import { parseArticle } from '../../src/lib/parse-article';
+import { pageSlugs } from '../../src/lib/topics';
+
+const frontmatter = `title: A page
+navTitle: Page
+description: One sentence.
+summary: One paragraph.
+lastReviewed: 2026-11-25
+sources:
+  - title: Refund policy
+    publisher: Holafly
+    url: https://esim.holafly.com/refund-policy`;
+
+const body = (extra = '') => `## First {/* #first */}\n\nText.\n\n## Second {/* #second */}\n\n${extra}\n`;
+
+/** A complete two-locale site; `edit` changes one file's text before parsing. */
+function site(edit: Record<string, (text: string) => string> = {}, drop: string[] = []): ArticleFile[] {
+  const files: ArticleFile[] = [];
+  for (const locale of ['zh-hans', 'en']) {
+    for (const slug of pageSlugs) {
+      const key = `${locale}/${slug}`;
+      if (drop.includes(key)) continue;
+      const text = `---\n${frontmatter}\n---\n\n${body()}`;
+      files.push({ file: `content/${key}.mdx`, locale, slug, parsed: parseArticle(edit[key]?.(text) ?? text) });
+    }
+  }
+  return files;
+}
+
+const ui = { 'zh-hans': { a: '一', b: '二' }, en: { a: 'one', b: 'two' } };
+const check = (files: ArticleFile[], extra: Partial<Parameters<typeof checkContent>[0]> = {}) =>
+  checkContent({ files, locales: ['zh-hans', 'en'], sourceLocale: 'zh-hans', folders: ['zh-hans', 'en'], contentDir: 'content', ui, ...extra });
+const messages = (files: ArticleFile[]) => check(files).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
+
+describe('checkContent', () => {
+  it('passes a complete, consistent site', () => {
+    expect(check(site())).toEqual([]);
+  });
+
+  it('names a missing or invalid frontmatter field', () => {
+    expect(messages(site({ 'en/app': (t) => t.replace(/^title:.*\n/m, '') }))).toEqual(['content/en/app.mdx:1 frontmatter: the field “title” is missing']);
+    expect(messages(site({ 'en/app': (t) => t.replace('2026-11-25', 'soon') }))[0]).toMatch(/lastReviewed” is not a date/);
+  });
+
+  it('reports broken MDX without cascading into links', () => {
+    const files = site({ 'en/app': (t) => `${t}\nA {broken expression`, 'en/index': (t) => `${t}\n[x](/en/app/#first)` });
+    expect(messages(files)).toEqual([expect.stringMatching(/^content\/en\/app\.mdx:\d+ the MDX cannot be read/)]);
+  });
+
+  it('reports links to missing pages and sections, naming the sections that exist', () => {
+    const files = site({ 'en/index': (t) => `${t}\n[a](/en/refunds/) [b](/en/app/#third) [c](#second) [d](/en/app)` });
+    expect(messages(files)).toEqual([
+      expect.stringMatching(/en\/index\.mdx:\d+ the link “\/en\/refunds\/” points to a page that does not exist/),
+      expect.stringMatching(/#third, which does not exist on content\/en\/app\.mdx; its sections are #first, #second/),
+      expect.stringMatching(/“\/en\/app” is not a page of the guide/),
+    ]);
+  });
+
+  it('refuses unofficial channels in the text and in sources', () => {
+    const files = site({
+      'en/app': (t) => `${t}\n[help](https://t.me/esim_cancel)`,
+      'zh-hans/app': (t) => t.replace('https://esim.holafly.com/refund-policy', 'https://telegram.me/x'),
+    });
+    const found = messages(files);
+    expect(found).toHaveLength(2);
+    expect(found.join('\n')).toMatch(/zh-hans\/app\.mdx:1 frontmatter: sources\.0\.url https:\/\/telegram\.me\/x cannot be linked: it is a Telegram link/);
+    expect(found.join('\n')).toMatch(/en\/app\.mdx:\d+ the link https:\/\/t\.me\/esim_cancel is not allowed: it is a Telegram link/);
+  });
+
+  it('reports a page missing in a locale, and files or folders that are not part of the guide', () => {
+    expect(messages(site({}, ['en/support']))).toEqual([expect.stringMatching(/^content\/en\/support\.mdx: the en translation of “support” is missing/)]);
+    const extra = [...site(), { file: 'content/en/faq.mdx', locale: 'en', slug: 'faq', parsed: parseArticle(`---\n${frontmatter}\n---\n\n${body()}`) }];
+    expect(check(extra, { folders: ['zh-hans', 'en', 'fr'] }).map((p) => p.message)).toEqual([
+      expect.stringMatching(/“fr” is not a locale/),
+      expect.stringMatching(/“faq” is not a page of the guide/),
+    ]);
+  });
+
+  it('reports section ids that differ from the source locale', () => {
+    const renamed = messages(site({ 'en/app': (t) => t.replace('#second', '#other') }));
+    expect(renamed).toEqual([expect.stringMatching(/en\/app\.mdx: the section ids differ from the source content\/zh-hans\/app\.mdx \(missing #second; not in the source: #other\)/)]);
+    const swapped = messages(site({ 'en/app': (t) => t.replace('#first', '#tmp').replace('#second', '#first').replace('#tmp', '#second') }));
+    expect(swapped[0]).toMatch(/different order/);
+  });
+
+  it('reports duplicate, missing and malformed ids', () => {
+    expect(messages(site({ 'zh-hans/app': (t) => `${t}\n## Again {/* #first */}` }))).toEqual([
+      expect.stringMatching(/^content\/zh-hans\/app\.mdx:\d+ the section id #first is used twice on this page \(first on line 13\); ids must be unique$/),
+      expect.stringMatching(/^content\/en\/app\.mdx: the section ids differ from the source .* \(2 sections where the source has 3\)/),
+    ]);
+    const found = messages(site({ 'zh-hans/app': (t) => `${t}\n## No id\n\n## Bad {/* #Bad_Id */}` }));
+    expect(found.join('\n')).toMatch(/heading “## No id” has no section id: end it with \{\/\* #some-id \*\/\}/);
+    expect(found.join('\n')).toMatch(/heading “## Bad”: the id “Bad_Id” must be lowercase ASCII/);
+  });
+
+  it('reports missing UI strings', () => {
+    const found = check(site(), { ui: { 'zh-hans': { a: '一', b: '二' }, en: { a: 'one' } } });
+    expect(found).toEqual([{ file: 'src/i18n/ui/en.ts', message: 'UI strings missing for en: b' }]);
+  });
+
+  it('formats problems as a report a writer can follow', () => {
+    const report = formatProblems([{ file: 'content/en/app.mdx', line: 3, message: 'something' }]);
+    expect(report).toBe("The guide's content has 1 problem; fix it and build again:\n\n  content/en/app.mdx:3\n    something\n");
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import remarkSectionIds from '../../src/plugins/remark-section-ids';
+import remarkCallouts from '../../src/plugins/remark-callouts';
+
+async function transform(markdown: string, path = '/site/content/en/app.mdx'): Promise<Root> {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSectionIds).use(remarkCallouts);
+  const file = new VFile({ value: markdown, path });
+  return (await processor.run(processor.parse(file), file)) as Root;
+}
+
+describe('remarkSectionIds', () => {
+  it('moves the marker into the id and links the heading to itself', async () => {
+    const tree = await transform('## Turn off auto top-up {/* #turn-off-auto-top-up */}');
+    const heading = tree.children[0];
+    expect(heading).toMatchObject({
+      type: 'heading',
+      data: { hProperties: { id: 'turn-off-auto-top-up' } },
+      children: [{ type: 'link', url: '#turn-off-auto-top-up', children: [{ type: 'text', value: 'Turn off auto top-up' }] }],
+    });
+  });
+
+  it('fails on a section heading without an id', async () => {
+    await expect(transform('## No id')).rejects.toThrow(/no section id/);
+  });
+});
+
+describe('remarkCallouts', () => {
+  it('turns an alert into a labelled note in the page language', async () => {
+    const tree = await transform('> [!WARNING]\n> Deleting does not cancel the plan.', '/site/content/zh-hans/app.mdx');
+    expect(tree.children[0]).toMatchObject({
+      type: 'blockquote',
+      data: { hName: 'div', hProperties: { className: ['callout', 'callout-warning'], role: 'note' } },
+      children: [
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: '警告' }] }] },
+        { type: 'paragraph', children: [{ type: 'text', value: 'Deleting does not cancel the plan.' }] },
+      ],
+    });
+  });
+
+  it('leaves ordinary quotes alone', async () => {
+    const tree = await transform('> Just a quote.');
+    expect(tree.children[0]?.data).toBeUndefined();
+  });
+});
