@@ -30,4 +30,17 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
+        // warns it may drop; Astro handles it itself, and twelve such warnings per build would
+        // bury the messages a writer needs to see.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

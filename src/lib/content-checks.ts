@@ -33,6 +33,9 @@ export interface CheckInput {
   ui: Record<string, Record<string, unknown>>;
 }
 
+/** Every page has at least this many `##` sections. */
+export const MIN_SECTIONS = 3;
+
 const list = (ids: Iterable<string>) => [...ids].map((id) => `#${id}`).join(', ');
 
 /**
@@ -103,8 +106,8 @@ export function checkContent(input: CheckInput): ContentProblem[] {
       if (first !== undefined) report(`the section id #${h.id} is used twice on this page (first on line ${first}); ids must be unique`, h.line);
       else seen.set(h.id, h.line);
     }
-    if (f.parsed.readable && f.parsed.headings.filter((h) => h.depth === 2).length < 2) {
-      report('a page needs at least two “##” sections');
+    if (f.parsed.readable && f.parsed.headings.filter((h) => h.depth === 2).length < MIN_SECTIONS) {
+      report(`a page needs at least ${MIN_SECTIONS} “##” sections`);
     }
   }
 

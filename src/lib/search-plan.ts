@@ -87,7 +87,7 @@ export function planSearch(query: string, lang: string): SearchPlan | undefined 
   if (!isUnspaced(text)) {
     const terms = meaningful(words);
     if (words.length === 1) return { strict: false, words: terms, terms };
-    return { phrase: quote(text), strict: false, all: words.join(' '), words: terms, terms };
+    return { phrase: quote(text), strict: false, all: terms.join(' '), words: terms.length > 1 ? terms : [], terms };
   }
   const { words: joined, pieces } = unspacedTerms(words);
   const all = joined.map(quote).join(' ');

@@ -16,7 +16,7 @@ const MARKER = /^\s*\/\*\s*#(\S*?)\s*\*\/\s*$/;
 export const ID_DEPTHS: readonly number[] = [2, 3];
 
 /** Ids the page layout uses itself; a section may not take them. */
-export const RESERVED_IDS: readonly string[] = ['main', 'page-title', 'toc', 'sources', 'search', 'search-input', 'search-results', 'site-search'];
+export const RESERVED_IDS: readonly string[] = ['main', 'toc', 'sources', 'all-sections', 'search-input-panel', 'search-results-panel', 'search-input-page', 'search-results-page'];
 
 /**
  * Reads the id from the value of an MDX expression such as `/* #request-a-refund *\/`.

@@ -41,7 +41,8 @@ export default function remarkCallouts() {
       };
       node.children.unshift({
         type: 'paragraph',
-        data: { hProperties: { className: ['callout-title'] } },
+        // The label is for the eye; search should not find every warning by the word "Warning".
+        data: { hProperties: { className: ['callout-title'], dataPagefindIgnore: '' } },
         children: [{ type: 'strong', children: [{ type: 'text', value: t(KINDS[kind]) }] }],
       });
     });

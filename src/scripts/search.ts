@@ -97,10 +97,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 /** An excerpt from Pagefind: text with `<mark>` around matches. Rebuilt as nodes, never as raw HTML. */
 function excerptNodes(html: string): Node[] {
+  const decode = (text: string) => {
+    // A textarea decodes entities without running or dropping anything, whitespace included.
+    const area = document.createElement('textarea');
+    area.innerHTML = text;
+    return area.value;
+  };
   return html.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(marked ? marked[1]! : part, 'text/html').documentElement.textContent ?? '';
-    return marked ? el('mark', {}, text) : document.createTextNode(text);
+    return marked ? el('mark', {}, decode(marked[1]!)) : document.createTextNode(decode(part));
   });
 }
 

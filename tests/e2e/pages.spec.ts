@@ -93,3 +93,15 @@ test('an unknown address shows the not-found page with a way back', async ({ pag
   await expect(page.locator('a[href="/en/"]')).toBeVisible();
   await expect(page.locator('a[href="/zh-hans/"]')).toBeVisible();
 });
+
+test('no file of the built site links to Telegram', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { distDir } = await import('./fixtures');
+  const files = (await readdir(distDir, { recursive: true })).filter((f) => /\.(html|js|css|json|xml|txt)$/.test(f));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const text = await readFile(join(distDir, file), 'utf8');
+    expect(text, file).not.toMatch(/t\.me\/|telegram\.(me|dog)\/|tg:\/\//i);
+  }
+});

@@ -13,7 +13,7 @@ sources:
     publisher: Holafly
     url: https://esim.holafly.com/refund-policy`;
 
-const body = (extra = '') => `## First {/* #first */}\n\nText.\n\n## Second {/* #second */}\n\n${extra}\n`;
+const body = (extra = '') => `## First {/* #first */}\n\nText.\n\n## Second {/* #second */}\n\n## Third {/* #third */}\n\n${extra}\n`;
 
 /** A complete two-locale site; `edit` changes one file's text before parsing. */
 function site(edit: Record<string, (text: string) => string> = {}, drop: string[] = []): ArticleFile[] {
@@ -50,10 +50,10 @@ describe('checkContent', () => {
   });
 
   it('reports links to missing pages and sections, naming the sections that exist', () => {
-    const files = site({ 'en/index': (t) => `${t}\n[a](/en/refunds/) [b](/en/app/#third) [c](#second) [d](/en/app)` });
+    const files = site({ 'en/index': (t) => `${t}\n[a](/en/refunds/) [b](/en/app/#fourth) [c](#second) [d](/en/app)` });
     expect(messages(files)).toEqual([
       expect.stringMatching(/en\/index\.mdx:\d+ the link “\/en\/refunds\/” points to a page that does not exist/),
-      expect.stringMatching(/#third, which does not exist on content\/en\/app\.mdx; its sections are #first, #second/),
+      expect.stringMatching(/#fourth, which does not exist on content\/en\/app\.mdx; its sections are #first, #second, #third/),
       expect.stringMatching(/“\/en\/app” is not a page of the guide/),
     ]);
   });
@@ -88,11 +88,19 @@ describe('checkContent', () => {
   it('reports duplicate, missing and malformed ids', () => {
     expect(messages(site({ 'zh-hans/app': (t) => `${t}\n## Again {/* #first */}` }))).toEqual([
       expect.stringMatching(/^content\/zh-hans\/app\.mdx:\d+ the section id #first is used twice on this page \(first on line 13\); ids must be unique$/),
-      expect.stringMatching(/^content\/en\/app\.mdx: the section ids differ from the source .* \(2 sections where the source has 3\)/),
+      expect.stringMatching(/^content\/en\/app\.mdx: the section ids differ from the source .* \(3 sections where the source has 4\)/),
     ]);
     const found = messages(site({ 'zh-hans/app': (t) => `${t}\n## No id\n\n## Bad {/* #Bad_Id */}` }));
     expect(found.join('\n')).toMatch(/heading “## No id” has no section id: end it with \{\/\* #some-id \*\/\}/);
     expect(found.join('\n')).toMatch(/heading “## Bad”: the id “Bad_Id” must be lowercase ASCII/);
+  });
+
+  it('asks for enough sections on every page', () => {
+    const short = (t: string) => t.replace(/## Second[^\n]*\n\n## Third[^\n]*\n/, '');
+    expect(messages(site({ 'zh-hans/app': short, 'en/app': short }))).toEqual([
+      'content/zh-hans/app.mdx: a page needs at least 3 “##” sections',
+      'content/en/app.mdx: a page needs at least 3 “##” sections',
+    ]);
   });
 
   it('reports missing UI strings', () => {

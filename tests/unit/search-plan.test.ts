@@ -18,13 +18,14 @@ describe('search plan', () => {
     expect(planSearch('how do I delete my account', 'en')).toEqual({
       phrase: '"how do I delete my account"',
       strict: false,
-      all: 'how do I delete my account',
+      all: 'delete account',
       words: ['delete', 'account'],
       terms: ['delete', 'account'],
     });
     expect(planSearch('注销前要准备什么', 'zh-Hans')?.terms).toEqual(['注销', '销前', '前要', '准备']);
     expect(planSearch('what is', 'en')?.terms).toEqual(['what', 'is']);
     expect(planSearch('Klook', 'en')).toEqual({ strict: false, words: ['Klook'], terms: ['Klook'] });
+    expect(planSearch('what is Klook', 'en')).toEqual({ phrase: '"what is Klook"', strict: false, all: 'Klook', words: [], terms: ['Klook'] });
     expect(planSearch('  ?! ', 'en')).toBeUndefined();
   });
 
