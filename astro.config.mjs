@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
 import remarkSectionIds from './src/plugins/remark-section-ids';
 import remarkCallouts from './src/plugins/remark-callouts';
+import rehypeTaskList from './src/plugins/rehype-task-list';
 
 // The guide's public address. A placeholder until the site has a domain: set SITE_URL to
 // the real origin when deploying (it feeds canonical URLs, hreflang and share metadata).
@@ -27,6 +28,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkSectionIds, remarkCallouts],
+      rehypePlugins: [rehypeTaskList],
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind()],

@@ -7,6 +7,8 @@ import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import remarkSectionIds from '../../src/plugins/remark-section-ids';
 import remarkCallouts from '../../src/plugins/remark-callouts';
+import rehypeTaskList from '../../src/plugins/rehype-task-list';
+import type { Root as HastRoot } from 'hast';
 
 async function transform(markdown: string, path = '/site/content/en/app.mdx'): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSectionIds).use(remarkCallouts);
@@ -46,5 +48,30 @@ describe('remarkCallouts', () => {
   it('leaves ordinary quotes alone', async () => {
     const tree = await transform('> Just a quote.');
     expect(tree.children[0]?.data).toBeUndefined();
+  });
+});
+
+describe('rehypeTaskList', () => {
+  it('labels checklist items and lets the reader tick them', () => {
+    const tree: HastRoot = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'li',
+          properties: { className: ['task-list-item'] },
+          children: [
+            { type: 'element', tagName: 'input', properties: { type: 'checkbox', disabled: true }, children: [] },
+            { type: 'text', value: ' Saved the ICCID' },
+          ],
+        },
+      ],
+    };
+    rehypeTaskList()(tree);
+    expect(tree.children[0]).toMatchObject({
+      tagName: 'li',
+      children: [{ tagName: 'label', children: [{ tagName: 'input', properties: { type: 'checkbox' } }, { type: 'text', value: ' Saved the ICCID' }] }],
+    });
+    expect(JSON.stringify(tree)).not.toContain('disabled');
   });
 });
