@@ -13,11 +13,16 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** Open Graph locale (`og:locale`). */
   ogLocale: string;
+  /**
+   * The language search works in: it segments queries (`Intl.Segmenter`) and picks stop words.
+   * Pagefind itself builds one index per `<html lang>`; see `pagefindIndex`.
+   */
+  search: string;
 }
 
 export const locales = {
-  'zh-hans': { lang: 'zh-Hans', endonym: '简体中文', dir: 'ltr', ogLocale: 'zh_CN' },
-  en: { lang: 'en', endonym: 'English', dir: 'ltr', ogLocale: 'en_US' },
+  'zh-hans': { lang: 'zh-Hans', endonym: '简体中文', dir: 'ltr', ogLocale: 'zh_CN', search: 'zh-Hans' },
+  en: { lang: 'en', endonym: 'English', dir: 'ltr', ogLocale: 'en_US', search: 'en' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Locale = keyof typeof locales;
@@ -33,11 +38,11 @@ export function isLocale(code: string): code is Locale {
 }
 
 /**
- * Pagefind keys its per-language indexes by the lowercased `<html lang>`; this is the
- * key the search code asks for, derived so it can never drift from the markup.
+ * Pagefind keys its per-language indexes by the lowercased `<html lang>`; derived here so the
+ * tests can check that every locale got its own index.
  *
- * @example searchLanguage('zh-hans') // 'zh-hans'
+ * @example pagefindIndex('zh-hans') // 'zh-hans'
  */
-export function searchLanguage(locale: Locale): string {
+export function pagefindIndex(locale: Locale): string {
   return locales[locale].lang.toLowerCase();
 }

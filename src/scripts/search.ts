@@ -49,9 +49,9 @@ function loadEngine(): Promise<Pagefind> {
 const MAX_CANDIDATES = 20;
 
 /** Pages matching the query, best first, each with its best sections (see `search-plan.ts`). */
-export async function searchGuide(query: string): Promise<PagefindResultData[]> {
+export async function searchGuide(query: string, language: string): Promise<PagefindResultData[]> {
   const pagefind = await loadEngine();
-  const plan = planSearch(query, document.documentElement.lang);
+  const plan = planSearch(query, language);
   if (!plan) return [];
   const ask = async (q: string | undefined) => (q ? (await pagefind.search(q)).results : []);
   const [phrase = [], all = [], ...perWord] = await Promise.all([ask(plan.phrase), ask(plan.all), ...plan.words.map(ask)]);
@@ -166,7 +166,7 @@ function wire(form: HTMLFormElement): void {
     }
     if (panel.hidden) show(messages.loading);
     try {
-      const pages = await searchGuide(query);
+      const pages = await searchGuide(query, form.dataset.language ?? document.documentElement.lang);
       if (ticket !== latest) return;
       if (pages.length === 0) {
         show(fill(messages.empty, { query }), query);

@@ -105,3 +105,11 @@ test('no file of the built site links to Telegram', async () => {
     expect(text, file).not.toMatch(/t\.me\/|telegram\.(me|dog)\/|tg:\/\//i);
   }
 });
+
+test('Pagefind built one index per locale, holding that locale’s six pages', async ({ request }) => {
+  const { localeCodes: codes } = await import('./guide');
+  const { pagefindIndex } = await import('../../src/i18n/locales');
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages).sort()).toEqual(codes.map(pagefindIndex).sort());
+  for (const code of codes) expect(entry.languages[pagefindIndex(code)]?.page_count).toBe(6);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes, locales, searchLanguage, sourceLocale } from '../../src/i18n/locales';
+import { localeCodes, locales, pagefindIndex, sourceLocale } from '../../src/i18n/locales';
 import { missingKeys, ui, useTranslations } from '../../src/i18n/ui';
 
 describe('UI strings', () => {
@@ -19,8 +19,11 @@ describe('UI strings', () => {
 
   it('derives the search language and lang tags from the locale table', () => {
     expect(locales['zh-hans'].lang).toBe('zh-Hans');
-    expect(searchLanguage('zh-hans')).toBe('zh-hans');
-    expect(searchLanguage('en')).toBe('en');
-    for (const code of localeCodes) expect(Intl.getCanonicalLocales(locales[code].lang)).toHaveLength(1);
+    expect(pagefindIndex('zh-hans')).toBe('zh-hans');
+    expect(pagefindIndex('en')).toBe('en');
+    for (const code of localeCodes) {
+      expect(Intl.getCanonicalLocales(locales[code].lang)).toHaveLength(1);
+      expect(Intl.Segmenter.supportedLocalesOf(locales[code].search), code).toHaveLength(1);
+    }
   });
 });
