@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind';
 import remarkSectionIds from './src/plugins/remark-section-ids';
 import remarkCallouts from './src/plugins/remark-callouts';
 import rehypeTaskList from './src/plugins/rehype-task-list';
+import rehypeTableLabels from './src/plugins/rehype-table-labels';
 
 // The guide's public address. A placeholder until the site has a domain: set SITE_URL to
 // the real origin when deploying (it feeds canonical URLs, hreflang and share metadata).
@@ -28,7 +29,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkSectionIds, remarkCallouts],
-      rehypePlugins: [rehypeTaskList],
+      rehypePlugins: [rehypeTaskList, rehypeTableLabels],
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind()],

@@ -8,7 +8,8 @@ import type { Root } from 'mdast';
 import remarkSectionIds from '../../src/plugins/remark-section-ids';
 import remarkCallouts from '../../src/plugins/remark-callouts';
 import rehypeTaskList from '../../src/plugins/rehype-task-list';
-import type { Root as HastRoot } from 'hast';
+import type { Element as HastElement, Root as HastRoot } from 'hast';
+import rehypeTableLabels from '../../src/plugins/rehype-table-labels';
 
 async function transform(markdown: string, path = '/site/content/en/app.mdx'): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSectionIds).use(remarkCallouts);
@@ -73,5 +74,20 @@ describe('rehypeTaskList', () => {
       children: [{ tagName: 'label', children: [{ tagName: 'input', properties: { type: 'checkbox' } }, { type: 'text', value: ' Saved the ICCID' }] }],
     });
     expect(JSON.stringify(tree)).not.toContain('disabled');
+  });
+});
+
+describe('rehypeTableLabels', () => {
+  it('labels cells with their column header, keeps table roles, and wraps the table', () => {
+    const cell = (tag: string, text: string): HastElement => ({ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value: text }] });
+    const row = (...cells: HastElement[]): HastElement => ({ type: 'element', tagName: 'tr', properties: {}, children: cells });
+    const group = (tag: string, ...rows: HastElement[]): HastElement => ({ type: 'element', tagName: tag, properties: {}, children: rows });
+    const table: HastElement = { type: 'element', tagName: 'table', properties: {}, children: [group('thead', row(cell('th', 'Seller'), cell('th', 'Deadline'))), group('tbody', row(cell('td', 'Holafly'), cell('td', '6 months')))] };
+    const tree: HastRoot = { type: 'root', children: [table] };
+    rehypeTableLabels()(tree);
+    expect(tree.children[0]).toMatchObject({ tagName: 'div', properties: { className: ['table-wrap'] }, children: [{ tagName: 'table', properties: { role: 'table' } }] });
+    const body = table.children[1] as HastElement;
+    const cells = (body.children[0] as HastElement).children as HastElement[];
+    expect(cells.map((c) => [c.properties.dataLabel, c.properties.role])).toEqual([['Seller', 'cell'], ['Deadline', 'cell']]);
   });
 });
