@@ -12,8 +12,8 @@ import { isStopWord } from './stop-words';
  *   Pagefind's would be a character; Pagefind's own stemmed search elsewhere);
  * - each meaningful word alone (stop words dropped);
  *
- * and ranks pages by: exact phrase, then how many words appear in the page's headings (a
- * section about the thing beats a passing mention), then all words, then how many words match.
+ * and ranks pages by a score (`scoreCandidate`): exact phrase, all words, and each word weighted
+ * by how few pages hold it, counted again when it stands in a heading or the title.
  */
 
 /** Scripts written without spaces between words, where Pagefind's character splitting misleads. */
@@ -66,9 +66,9 @@ export interface SearchPlan {
   strict: boolean;
   /** All words together, when that differs from the phrase. */
   all?: string;
-  /** One Pagefind query per meaningful word. */
+  /** One Pagefind query per meaningful word: `words[i]` searches for `terms[i]`. */
   words: string[];
-  /** The same words as plain text, to find them in headings. */
+  /** The meaningful words as plain text, to weigh them and find them in headings. */
   terms: string[];
 }
 
@@ -87,7 +87,7 @@ export function planSearch(query: string, lang: string): SearchPlan | undefined 
   if (!isUnspaced(text)) {
     const terms = meaningful(words);
     if (words.length === 1) return { strict: false, words: terms, terms };
-    return { phrase: quote(text), strict: false, all: terms.join(' '), words: terms.length > 1 ? terms : [], terms };
+    return { phrase: quote(text), strict: false, all: terms.join(' '), words: terms, terms };
   }
   const { words: joined, pieces } = unspacedTerms(words);
   const all = joined.map(quote).join(' ');
@@ -100,24 +100,41 @@ export interface Candidate {
   id: string;
   /** Position in Pagefind's own order for the search that found it (lower is better). */
   order: number;
+  /** The page holds the whole query as a phrase. */
   phrase: boolean;
+  /** The page holds all the words. */
   all: boolean;
-  /** How many of the plan's words the page matches. */
-  words: number;
-  /** How many of the plan's terms appear in the page's title or section headings. */
-  headings: number;
+  /** The plan's terms the page matches one by one. */
+  matched: string[];
+  /** Terms in the page title, and in its section headings. */
+  inTitle: string[];
+  inHeadings: string[];
 }
 
-/** Pages best first: exact phrase, words in headings, all words, more words, Pagefind's order. */
-export function rankCandidates<T extends Candidate>(candidates: T[]): T[] {
-  return [...candidates].sort(
-    (a, b) =>
-      Number(b.phrase) - Number(a.phrase) ||
-      b.headings - a.headings ||
-      Number(b.all) - Number(a.all) ||
-      b.words - a.words ||
-      a.order - b.order,
-  );
+/**
+ * How telling each term is: a term on every page found says little, a term on one page a lot
+ * (inverse document frequency over the pages the searches found).
+ *
+ * @example termWeights({ 注销: 6, 准备: 2 }, 6) // { 注销: 0.15…, 准备: 1.25… }
+ */
+export function termWeights(pagesPerTerm: Record<string, number>, pages: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(pagesPerTerm).map(([term, n]) => [term, Math.log((pages + 1) / Math.max(n, 1))]));
+}
+
+/**
+ * A page's score: the exact phrase counts most, then all words together, then each term by
+ * how telling it is, once for matching and again for standing in a heading (twice in the title:
+ * a section about the thing beats a passing mention).
+ */
+export function scoreCandidate(c: Candidate, weights: Record<string, number>): number {
+  const w = (terms: string[]) => terms.reduce((sum, t) => sum + (weights[t] ?? 0), 0);
+  return (c.phrase ? 10 : 0) + (c.all ? 4 : 0) + w(c.matched) + w(c.inHeadings) + 2 * w(c.inTitle);
+}
+
+/** Pages best first by score; Pagefind's order between equals. */
+export function rankCandidates<T extends Candidate>(candidates: T[], weights: Record<string, number> = {}): T[] {
+  const scored = candidates.map((c) => ({ c, score: scoreCandidate(c, weights) }));
+  return scored.sort((a, b) => b.score - a.score || a.c.order - b.c.order).map(({ c }) => c);
 }
 
 /** Lowercases and trims common English endings, so "refunds" in a heading counts for "refund". */
@@ -126,8 +143,12 @@ function stem(word: string): string {
   return w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w;
 }
 
-/** How many terms appear in any of the headings. */
-export function termsInHeadings(terms: string[], headings: string[]): number {
+/**
+ * The terms that appear in any of the headings: as a whole word (by stem) in spaced scripts,
+ * so "top" does not match "stop"; as a substring where words are not separated by spaces.
+ */
+export function termsInHeadings(terms: string[], headings: string[]): string[] {
   const text = headings.join('\n').toLowerCase();
-  return terms.filter((t) => text.includes(stem(t))).length;
+  const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(stem));
+  return terms.filter((t) => (isUnspaced(t) ? text.includes(t.toLowerCase()) : words.has(stem(t))));
 }

@@ -19,7 +19,7 @@ export function rankSubResults(subs: SubResult[], pageUrl: string, terms: string
   const strength = (s: SubResult) =>
     s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) ?? s.locations?.length ?? 0;
   return subs
-    .map((s, i) => ({ s, i, heading: termsInHeadings(terms, [s.title]), strength: strength(s) }))
+    .map((s, i) => ({ s, i, heading: termsInHeadings(terms, [s.title]).length, strength: strength(s) }))
     // The page-top match (no #section) is only useful when nothing more specific matched.
     .filter(({ s }, _, all) => s.url !== pageUrl || all.length === 1)
     .sort((a, b) => b.heading - a.heading || b.strength - a.strength || a.i - b.i)

@@ -2,7 +2,7 @@
  * The search experience, loaded on demand. It asks Pagefind (the index of the page's own
  * language) and lists pages with their matching sections, each linking to `/<locale>/<topic>/#<id>`.
  */
-import { planSearch, rankCandidates, termsInHeadings, type Candidate } from '../lib/search-plan';
+import { planSearch, rankCandidates, termWeights, termsInHeadings, type Candidate } from '../lib/search-plan';
 import { rankSubResults, type SubResult } from '../lib/search-results';
 
 interface PagefindResult {
@@ -14,6 +14,8 @@ interface PagefindResultData {
   excerpt: string;
   meta: { title?: string };
   sub_results: SubResult[];
+  /** Every element with an id on the page: its section headings, matched or not. */
+  anchors?: { element: string; id: string; text: string }[];
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -63,22 +65,25 @@ export async function searchGuide(query: string, language: string): Promise<Page
   sources.forEach((results, tier) => {
     results.forEach((result, order) => {
       if (found.has(result.id)) return;
-      found.set(result.id, { result, candidate: { id: result.id, order: tier * 1000 + order, phrase: false, all: false, words: 0, headings: 0 } });
+      found.set(result.id, { result, candidate: { id: result.id, order: tier * 1000 + order, phrase: false, all: false, matched: [], inTitle: [], inHeadings: [] } });
     });
   });
   const mark = (results: PagefindResult[], apply: (c: Candidate) => void) => results.forEach((r) => apply(found.get(r.id)!.candidate));
   mark(phrase, (c) => (c.phrase = true));
   mark(all, (c) => (c.all = true));
-  perWord.forEach((results) => mark(results, (c) => (c.words += 1)));
-  const candidates = rankCandidates([...found.values()].map((f) => f.candidate)).slice(0, MAX_CANDIDATES);
+  perWord.forEach((results, i) => mark(results, (c) => c.matched.push(plan.terms[i]!)));
+  const weights = termWeights(Object.fromEntries(plan.terms.map((t, i) => [t, perWord[i]?.length ?? 0])), found.size);
+  const candidates = rankCandidates([...found.values()].map((f) => f.candidate), weights).slice(0, MAX_CANDIDATES);
   const data = new Map(
     await Promise.all(candidates.map(async (c) => [c.id, await found.get(c.id)!.result.data()] as const)),
   );
   for (const c of candidates) {
     const page = data.get(c.id)!;
-    c.headings = termsInHeadings(plan.terms, [page.meta.title ?? '', ...page.sub_results.map((s) => s.title)]);
+    const headings = page.anchors?.filter((a) => /^h[1-6]$/.test(a.element)).map((a) => a.text) ?? page.sub_results.map((s) => s.title);
+    c.inTitle = termsInHeadings(plan.terms, [page.meta.title ?? '']);
+    c.inHeadings = termsInHeadings(plan.terms, headings);
   }
-  return rankCandidates(candidates)
+  return rankCandidates(candidates, weights)
     .slice(0, MAX_PAGES)
     .map((c) => {
       const page = data.get(c.id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnspaced, planSearch, queryWords, rankCandidates, termsInHeadings, unspacedTerms, type Candidate } from '../../src/lib/search-plan';
+import { isUnspaced, planSearch, queryWords, rankCandidates, scoreCandidate, termWeights, termsInHeadings, unspacedTerms, type Candidate } from '../../src/lib/search-plan';
 import { isStopWord } from '../../src/lib/stop-words';
 
 describe('search plan', () => {
@@ -25,7 +25,7 @@ describe('search plan', () => {
     expect(planSearch('注销前要准备什么', 'zh-Hans')?.terms).toEqual(['注销', '销前', '前要', '准备']);
     expect(planSearch('what is', 'en')?.terms).toEqual(['what', 'is']);
     expect(planSearch('Klook', 'en')).toEqual({ strict: false, words: ['Klook'], terms: ['Klook'] });
-    expect(planSearch('what is Klook', 'en')).toEqual({ phrase: '"what is Klook"', strict: false, all: 'Klook', words: [], terms: ['Klook'] });
+    expect(planSearch('what is Klook', 'en')).toEqual({ phrase: '"what is Klook"', strict: false, all: 'Klook', words: ['Klook'], terms: ['Klook'] });
     expect(planSearch('  ?! ', 'en')).toBeUndefined();
   });
 
@@ -42,30 +42,45 @@ describe('search plan', () => {
     expect(isStopWord('The', 'en')).toBe(true);
     expect(isStopWord('怎么', 'zh-Hans')).toBe(true);
     expect(isStopWord('refund', 'en')).toBe(false);
+    expect(planSearch('back up messages', 'en')?.terms).toEqual(['messages']);
   });
 });
 
 describe('ranking', () => {
-  const page = (id: string, over: Partial<Candidate> = {}): Candidate => ({ id, order: 0, phrase: false, all: false, words: 0, headings: 0, ...over });
+  const page = (id: string, over: Partial<Candidate> = {}): Candidate => ({ id, order: 0, phrase: false, all: false, matched: [], inTitle: [], inHeadings: [], ...over });
 
-  it('puts exact phrases first, then words in headings, then all words, then more words', () => {
-    const ranked = rankCandidates([
-      page('few', { words: 1, order: 0 }),
-      page('more', { words: 2, order: 1 }),
-      page('all', { all: true, words: 2, order: 2 }),
-      page('heading', { headings: 1, words: 1, order: 3 }),
-      page('phrase', { phrase: true, order: 4 }),
-    ]);
-    expect(ranked.map((c) => c.id)).toEqual(['phrase', 'heading', 'all', 'more', 'few']);
+  it('weighs terms by how few pages hold them', () => {
+    const weights = termWeights({ common: 6, rare: 1, none: 0 }, 6);
+    expect(weights.common).toBeCloseTo(Math.log(7 / 6));
+    expect(weights.rare).toBeCloseTo(Math.log(7));
+    expect(weights.none).toBeCloseTo(Math.log(7));
+  });
+
+  it('puts the exact phrase first, then all words, then telling terms, counting headings and titles', () => {
+    const weights = termWeights({ 注销: 6, 准备: 2 }, 6);
+    const ranked = rankCandidates(
+      [
+        page('common-in-title', { matched: ['注销', '准备'], inTitle: ['注销'], order: 0 }),
+        page('rare-in-title', { matched: ['注销', '准备'], inTitle: ['准备'], order: 1 }),
+        page('all', { all: true, matched: ['注销'], order: 2 }),
+        page('phrase', { phrase: true, order: 3 }),
+        page('mention', { matched: ['准备'], order: 4 }),
+      ],
+      weights,
+    );
+    expect(ranked.map((c) => c.id)).toEqual(['phrase', 'all', 'rare-in-title', 'common-in-title', 'mention']);
+    expect(scoreCandidate(page('x', { inHeadings: ['准备'] }), weights)).toBeCloseTo(weights['准备']!);
   });
 
   it('keeps Pagefind’s order between equals', () => {
     expect(rankCandidates([page('b', { order: 2 }), page('a', { order: 1 })]).map((c) => c.id)).toEqual(['a', 'b']);
   });
 
-  it('counts terms found in headings, tolerating plural endings', () => {
-    expect(termsInHeadings(['refund', 'account'], ['Request refunds', 'Sign in'])).toBe(1);
-    expect(termsInHeadings(['klook'], ['Bought on Trip.com or Klook'])).toBe(1);
-    expect(termsInHeadings(['注销'], ['注销账号（可选）'])).toBe(1);
+  it('finds terms in headings as whole words, tolerating plural endings', () => {
+    expect(termsInHeadings(['refund', 'account'], ['Request refunds', 'Sign in'])).toEqual(['refund']);
+    expect(termsInHeadings(['klook'], ['Bought on Trip.com or Klook'])).toEqual(['klook']);
+    expect(termsInHeadings(['注销'], ['注销账号（可选）'])).toEqual(['注销']);
+    expect(termsInHeadings(['top'], ['Stop auto renewal'])).toEqual([]);
+    expect(termsInHeadings(['top'], ['Turn off auto top-up'])).toEqual(['top']);
   });
 });
