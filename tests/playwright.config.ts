@@ -18,5 +18,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Most readers are on a phone: the interactive flows run again at phone size, with touch.
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], channel: undefined },
+      testMatch: ['switcher.spec.ts', 'search.spec.ts'],
+      grep: /switcher|search experience|click/,
+    },
   ],
 });
