@@ -87,8 +87,19 @@ export async function searchGuide(query: string, language: string): Promise<Page
     .slice(0, MAX_PAGES)
     .map((c) => {
       const page = data.get(c.id)!;
-      return { ...page, sub_results: rankSubResults(page.sub_results, page.url, plan.terms) };
+      return { ...page, sub_results: rankSubResults([...headingSections(page, plan.terms), ...page.sub_results], page.url, plan.terms) };
     });
+}
+
+/**
+ * Sections whose heading names a search term, from the page's anchors. Exact-phrase searches
+ * report only a page's first match, so without these the best section could be missing.
+ */
+function headingSections(page: PagefindResultData, terms: string[]): SubResult[] {
+  return (page.anchors ?? [])
+    .filter((a) => /^h[23]$/.test(a.element) && a.id && termsInHeadings(terms, [a.text]).length > 0)
+    .map((a) => ({ title: a.text, url: `${page.url}#${a.id}`, excerpt: '' }))
+    .filter((h) => !page.sub_results.some((s) => s.url === h.url));
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -124,7 +135,12 @@ function renderResults(pages: PagefindResultData[]): HTMLOListElement {
         el(
           'li',
           {},
-          el('a', { href: sub.url, className: 'hit-section' }, el('span', { className: 'hit-section-title' }, sub.title), el('span', { className: 'hit-excerpt' }, ...excerptNodes(sub.excerpt))),
+          el(
+            'a',
+            { href: sub.url, className: 'hit-section' },
+            el('span', { className: 'hit-section-title' }, sub.title),
+            ...(sub.excerpt ? [el('span', { className: 'hit-excerpt' }, ...excerptNodes(sub.excerpt))] : []),
+          ),
         ),
       );
     }
