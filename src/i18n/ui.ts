@@ -1,3 +1,4 @@
+import { fillTemplate } from '../lib/format';
 import type { Locale } from './locales';
 import zhHans from './ui/zh-hans';
 import en from './ui/en';
@@ -15,8 +16,7 @@ export const ui: Record<Locale, UIStrings> = { 'zh-hans': zhHans, en };
  * @example useTranslations('en')('page.lastReviewed', { date: '25 November 2026' })
  */
 export function useTranslations(locale: Locale) {
-  return (key: UIKey, values: Record<string, string | number> = {}): string =>
-    ui[locale][key].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  return (key: UIKey, values: Record<string, string | number> = {}): string => fillTemplate(ui[locale][key], values);
 }
 
 /**

@@ -10,3 +10,12 @@ export function formatDate(date: Date, lang: string): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Fills `{name}` slots in a UI string; unknown slots stay visible so a mistake shows.
+ *
+ * @example fillTemplate('Results for “{query}”', { query: 'refund' }) // 'Results for “refund”'
+ */
+export function fillTemplate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}

@@ -2,6 +2,7 @@
  * The search experience, loaded on demand. It asks Pagefind (the index of the page's own
  * language) and lists pages with their matching sections, each linking to `/<locale>/<topic>/#<id>`.
  */
+import { fillTemplate } from '../lib/format';
 import { planSearch, rankCandidates, termWeights, termsInHeadings, type Candidate } from '../lib/search-plan';
 import { rankSubResults, type SubResult } from '../lib/search-results';
 
@@ -79,7 +80,7 @@ export async function searchGuide(query: string, language: string): Promise<Page
   );
   for (const c of candidates) {
     const page = data.get(c.id)!;
-    const headings = page.anchors?.filter((a) => /^h[1-6]$/.test(a.element)).map((a) => a.text) ?? page.sub_results.map((s) => s.title);
+    const headings = page.anchors?.filter((a) => /^h[23]$/.test(a.element)).map((a) => a.text) ?? page.sub_results.map((s) => s.title);
     c.inTitle = termsInHeadings(plan.terms, [page.meta.title ?? '']);
     c.inHeadings = termsInHeadings(plan.terms, headings);
   }
@@ -101,9 +102,6 @@ function headingSections(page: PagefindResultData, terms: string[]): SubResult[]
     .map((a) => ({ title: a.text, url: `${page.url}#${a.id}`, excerpt: '' }))
     .filter((h) => !page.sub_results.some((s) => s.url === h.url));
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);
@@ -190,11 +188,11 @@ function wire(form: HTMLFormElement): void {
       const pages = await searchGuide(query, form.dataset.language ?? document.documentElement.lang);
       if (ticket !== latest) return;
       if (pages.length === 0) {
-        show(fill(messages.empty, { query }), query);
-        status.textContent = fill(messages.empty, { query });
+        show(fillTemplate(messages.empty, { query }), query);
+        status.textContent = fillTemplate(messages.empty, { query });
         return;
       }
-      const summary = fill(messages.results, { query, count: pages.length });
+      const summary = fillTemplate(messages.results, { query, count: pages.length });
       show(el('div', {}, el('p', { className: 'search-summary' }, summary), renderResults(pages)), query);
       status.textContent = summary;
     } catch {
