@@ -18,11 +18,3 @@ export const ui: Record<Locale, UIStrings> = { 'zh-hans': zhHans, en };
 export function useTranslations(locale: Locale) {
   return (key: UIKey, values: Record<string, string | number> = {}): string => fillTemplate(ui[locale][key], values);
 }
-
-/**
- * Keys that a locale lacks or leaves empty, compared with the source locale.
- * The type system catches this in TypeScript; this check also covers strings loaded at run time.
- */
-export function missingKeys(source: Record<string, string>, target: Record<string, unknown>): string[] {
-  return Object.keys(source).filter((key) => typeof target[key] !== 'string' || (target[key] as string).trim() === '');
-}

@@ -33,6 +33,14 @@ export interface CheckInput {
   ui: Record<string, Record<string, unknown>>;
 }
 
+/**
+ * Keys that a locale lacks or leaves empty, compared with the source locale.
+ * TypeScript catches this in the strings files; the build check covers anything it cannot see.
+ */
+export function missingKeys(source: Record<string, unknown>, target: Record<string, unknown> | undefined): string[] {
+  return Object.keys(source).filter((key) => typeof target?.[key] !== 'string' || (target[key] as string).trim() === '');
+}
+
 /** Every page has at least this many `##` sections. */
 export const MIN_SECTIONS = 3;
 
@@ -67,9 +75,7 @@ export function checkContent(input: CheckInput): ContentProblem[] {
         });
       }
     }
-    const source = ui[sourceLocale] ?? {};
-    const strings = ui[locale];
-    const missing = Object.keys(source).filter((key) => typeof strings?.[key] !== 'string' || String(strings[key]).trim() === '');
+    const missing = missingKeys(ui[sourceLocale] ?? {}, ui[locale]);
     if (missing.length > 0) {
       problems.push({ file: `src/i18n/ui/${locale}.ts`, message: `UI strings missing for ${locale}: ${missing.join(', ')}` });
     }

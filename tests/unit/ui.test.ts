@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales, pagefindIndex, sourceLocale } from '../../src/i18n/locales';
-import { missingKeys, ui, useTranslations } from '../../src/i18n/ui';
+import { missingKeys } from '../../src/lib/content-checks';
+import { ui, useTranslations } from '../../src/i18n/ui';
 
 describe('UI strings', () => {
   it('every locale has every key of the source locale, none empty', () => {
