@@ -22,7 +22,13 @@ export interface LocaleInfo {
 
 export const locales = {
   'zh-hans': { lang: 'zh-Hans', endonym: '简体中文', dir: 'ltr', ogLocale: 'zh_CN', search: 'zh-Hans' },
+  'zh-hant': { lang: 'zh-Hant', endonym: '繁體中文', dir: 'ltr', ogLocale: 'zh_TW', search: 'zh-Hant' },
   en: { lang: 'en', endonym: 'English', dir: 'ltr', ogLocale: 'en_US', search: 'en' },
+  ja: { lang: 'ja', endonym: '日本語', dir: 'ltr', ogLocale: 'ja_JP', search: 'ja' },
+  ko: { lang: 'ko', endonym: '한국어', dir: 'ltr', ogLocale: 'ko_KR', search: 'ko' },
+  th: { lang: 'th', endonym: 'ไทย', dir: 'ltr', ogLocale: 'th_TH', search: 'th' },
+  vi: { lang: 'vi', endonym: 'Tiếng Việt', dir: 'ltr', ogLocale: 'vi_VN', search: 'vi' },
+  km: { lang: 'km', endonym: 'ខ្មែរ', dir: 'ltr', ogLocale: 'km_KH', search: 'km' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Locale = keyof typeof locales;

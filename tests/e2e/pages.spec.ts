@@ -87,11 +87,25 @@ test.describe('the language chooser at /', () => {
   });
 });
 
-test('an unknown address shows the not-found page with a way back', async ({ page }) => {
-  const response = await page.goto('/en/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('a[href="/en/"]')).toBeVisible();
-  await expect(page.locator('a[href="/zh-hans/"]')).toBeVisible();
+test.describe('an unknown address shows a not-found page with a way back', () => {
+  for (const code of localeCodes) {
+    test(`in ${code}, under /${code}/`, async ({ page }) => {
+      const { ui } = await import('../../src/i18n/ui');
+      const response = await page.goto(`/${code}/no-such-page/`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locales[code].lang);
+      await expect(page.locator('h1')).toHaveText(ui[code]['notFound.title']);
+      await expect(page.locator('main a[href="/' + code + '/"]')).toBeVisible();
+      await expect(page.locator(`main a[href="/${code}/search/"]`)).toBeVisible();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    });
+  }
+
+  test('in every language, outside any locale', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    for (const code of localeCodes) await expect(page.locator(`a[href="/${code}/"]`)).toBeVisible();
+  });
 });
 
 test('no file of the built site links to Telegram', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { locales } from './guide';
+import { localeCodes, locales } from './guide';
 
 test.describe('the language switcher keeps the section', () => {
   test('after following a #link', async ({ page }) => {
@@ -33,4 +33,18 @@ test.describe('the language switcher keeps the section', () => {
     await page.goto('/en/preparation/');
     await expect(page.locator(`.switcher a[hreflang="${locales['zh-hans'].lang}"]`)).toHaveAttribute('href', '/zh-hans/preparation/');
   });
+
+  for (const [i, from] of localeCodes.entries()) {
+    const to = localeCodes[(i + 1) % localeCodes.length]!;
+    test(`from ${from} to every other language, and on to ${to}`, async ({ page }) => {
+      await page.goto(`/${from}/app/#request-a-refund`);
+      for (const code of localeCodes.filter((c) => c !== from)) {
+        await expect(page.locator(`.switcher a[hreflang="${locales[code].lang}"]`)).toHaveAttribute('href', `/${code}/app/#request-a-refund`);
+      }
+      await page.locator(`.switcher a[hreflang="${locales[to].lang}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${to}/app/#request-a-refund$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', locales[to].lang);
+      await expect(page.locator('#request-a-refund')).toBeInViewport();
+    });
+  }
 });

@@ -23,7 +23,8 @@ async function isFile(path: string): Promise<boolean> {
 
 /**
  * Serves a built site the way a static host does: `/dir/` → `dir/index.html`, `/dir` → redirect
- * to `/dir/`, anything else missing → `404.html` with status 404. Listens on a free port.
+ * to `/dir/`, anything else missing → the locale's `/<locale>/404/` or the root `404.html`, with
+ * status 404. Listens on a free port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const base = resolve(root);
@@ -41,7 +42,9 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     }
     let status = 200;
     if (!(await isFile(target))) {
-      target = join(base, '404.html');
+      // A missing page under /<locale>/ gets that locale's 404 page, anything else the root one.
+      const localized = join(base, path.split('/')[1] ?? '', '404', 'index.html');
+      target = path.split('/').length > 2 && (await isFile(localized)) ? localized : join(base, '404.html');
       status = 404;
     }
     res.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
