@@ -1,22 +1,38 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { markWordBreaksInHtml } from '../lib/segment';
+
+/** The `lang` of a built page's `<html>` element. */
+function htmlLang(html: string): string {
+  return /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? '';
+}
 
 /**
  * Indexes the built site with Pagefind's Node API and writes the bundle to `<dir>/pagefind/`.
  * Pagefind splits the index by each page's `<html lang>`, so every locale gets its own index,
- * and the extended build that npm ships segments Chinese, Japanese and Thai.
+ * and the extended build that npm ships segments Chinese, Japanese and Thai. Khmer has no
+ * segmenter in Pagefind, so each page is handed over with its word breaks marked
+ * (`src/lib/segment.ts`); the files in `dist/` stay as they are.
  */
 export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+    let pages = 0;
+    for (const file of files) {
+      const html = await readFile(join(dir, file), 'utf8');
+      const added = await index.addHTMLFile({ sourcePath: relative(dir, join(dir, file)), content: markWordBreaksInHtml(html, htmlLang(html)) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      if (html.includes('data-pagefind-body')) pages++;
+    }
+    if (pages === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
     const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    logger.info(`Pagefind indexed ${added.page_count} pages`);
+    logger.info(`Pagefind indexed ${pages} pages`);
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,6 @@
+import { needsWordBreaks } from './segment';
 import { isStopWord } from './stop-words';
+import { stemQueryWord } from './stemming';
 
 /**
  * How a reader's query becomes Pagefind searches, and how their results are ranked.
@@ -85,14 +87,17 @@ export function planSearch(query: string, lang: string): SearchPlan | undefined 
     return kept.length > 0 ? kept : list;
   };
   if (!isUnspaced(text)) {
-    const terms = meaningful(words);
+    const terms = meaningful(words).map((w) => stemQueryWord(w, lang));
     if (words.length === 1) return { strict: false, words: terms, terms };
     return { phrase: quote(text), strict: false, all: terms.join(' '), words: terms, terms };
   }
   const { words: joined, pieces } = unspacedTerms(words);
+  // Khmer pages are indexed with their word breaks marked (see segment.ts), so the phrase is
+  // the query's words with the same breaks; Pagefind segments Chinese, Japanese and Thai itself.
+  const phrase = quote(needsWordBreaks(text) ? joined.join(' ') : text);
   const all = joined.map(quote).join(' ');
   const terms = meaningful(pieces.length > 0 ? pieces : joined);
-  return { phrase: quote(text), strict: true, all: all === quote(text) ? undefined : all, words: terms.map(quote), terms };
+  return { phrase, strict: true, all: all === phrase ? undefined : all, words: terms.map(quote), terms };
 }
 
 /** What the ranking knows about one page. */

@@ -84,3 +84,21 @@ describe('ranking', () => {
     expect(termsInHeadings(['top'], ['Turn off auto top-up'])).toEqual(['top']);
   });
 });
+
+describe('languages Pagefind does not segment', () => {
+  it('gives Khmer queries the same word breaks as the index', () => {
+    expect(planSearch('លុបគណនី', 'km')).toEqual({ phrase: '"លុប គណនី"', strict: true, all: '"លុប" "គណនី"', words: ['"លុប"', '"គណនី"'], terms: ['លុប', 'គណនី'] });
+  });
+
+  it('cuts Korean particles and 하다 endings, so any form of the word is found', async () => {
+    const { stemQueryWord } = await import('../../src/lib/stemming');
+    expect(stemQueryWord('계정을', 'ko')).toBe('계정');
+    expect(stemQueryWord('삭제하려면', 'ko')).toBe('삭제');
+    expect(stemQueryWord('고객센터에', 'ko')).toBe('고객센터');
+    // Too short to hold a particle, or not Korean: left alone.
+    expect(stemQueryWord('속도', 'ko')).toBe('속도');
+    expect(stemQueryWord('refunds', 'ko')).toBe('refunds');
+    expect(stemQueryWord('계정을', 'ja')).toBe('계정을');
+    expect(planSearch('계정을 삭제하려면', 'ko')?.terms).toEqual(['계정', '삭제']);
+  });
+});
