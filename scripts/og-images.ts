@@ -1,0 +1,498 @@
+/**
+ * Makes the Open Graph images (1200×630 PNG): one card per guide page, `public/og/<locale>/<slug>.png`,
+ * and one for the root language chooser, `public/og/home.png`. The images are committed, not built,
+ * so a writer without Chromium can still build the site.
+ *
+ *   node --experimental-strip-types scripts/og-images.ts            # (re)make every image
+ *   node --experimental-strip-types scripts/og-images.ts th km      # only these locales (and `home`)
+ *   node --experimental-strip-types scripts/og-images.ts --check    # write nothing; exit 1 if any is stale
+ *
+ * `scripts/og-manifest.json` records the title each image was made from (`"<locale>/<slug>": title`,
+ * and `"home"`: the English site name), so `--check` and the unit test can tell a stale image.
+ *
+ * Runs under plain Node: it imports only files without runtime imports of their own, with explicit
+ * `.ts` extensions, and reads the frontmatter itself.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import { localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
+import { pageSlugs, type PageSlug } from '../src/lib/topics.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'public', 'og');
+// Kept beside the script, not in public/: the site does not need to publish it.
+const manifestPath = join(root, 'scripts', 'og-manifest.json');
+const WIDTH = 1200;
+const HEIGHT = 630;
+/** A card above this size gets a warning: a simpler design or a shorter title would help. */
+const MAX_BYTES = 60 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Inputs: frontmatter and site names
+// ---------------------------------------------------------------------------------------------
+
+interface PageInfo {
+  locale: Locale;
+  slug: PageSlug;
+  /** `<locale>/<slug>`, the manifest key. */
+  key: string;
+  source: string;
+  /** Undefined while the article is not written yet. */
+  title?: string;
+  navTitle?: string;
+}
+
+/** The YAML between the opening `---` lines of an MDX file, parsed. */
+export function readFrontmatter(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  if (!match) throw new Error(`${relative(root, file)}: no frontmatter`);
+  const data: unknown = parseYaml(match[1] ?? '');
+  if (data === null || typeof data !== 'object') throw new Error(`${relative(root, file)}: frontmatter is not a mapping`);
+  return data as Record<string, unknown>;
+}
+
+function readPage(locale: Locale, slug: PageSlug): PageInfo {
+  const file = join(root, 'content', locale, `${slug}.mdx`);
+  const page: PageInfo = { locale, slug, key: `${locale}/${slug}`, source: relative(root, file) };
+  if (!existsSync(file)) return page;
+  const data = readFrontmatter(file);
+  // The content schema trims both; so does the page heading.
+  if (typeof data.title !== 'string' || !data.title.trim()) throw new Error(`${page.source}: the field “title” is missing`);
+  page.title = data.title.trim();
+  page.navTitle = typeof data.navTitle === 'string' ? data.navTitle.trim() : '';
+  return page;
+}
+
+/** `ui[locale]['site.name']`: imported, or, should a UI file ever gain runtime imports, read with a regex. */
+async function siteName(locale: Locale): Promise<string> {
+  const file = join(root, 'src', 'i18n', 'ui', `${locale}.ts`);
+  try {
+    const mod = (await import(new URL(`../src/i18n/ui/${locale}.ts`, import.meta.url).href)) as { default: Record<string, string> };
+    const name = mod.default['site.name'];
+    if (typeof name === 'string' && name.trim()) return name.trim();
+  } catch {
+    // fall through to the regex
+  }
+  const match = /['"]site\.name['"]\s*:\s*(['"])((?:\\.|(?!\1).)*)\1/.exec(readFileSync(file, 'utf8'));
+  if (!match?.[2]) throw new Error(`${relative(root, file)}: no 'site.name'`);
+  return match[2].replace(/\\(.)/g, '$1');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The card
+// ---------------------------------------------------------------------------------------------
+
+/** The Noto family for each script; CJK families differ in glyph shapes, so the locale picks one. */
+const scriptFont: Partial<Record<Locale, string>> = {
+  'zh-hans': '"Noto Sans CJK SC"',
+  'zh-hant': '"Noto Sans CJK TC"',
+  ja: '"Noto Sans CJK JP"',
+  ko: '"Noto Sans CJK KR"',
+  th: '"Noto Sans Thai"',
+  km: '"Noto Sans Khmer"',
+};
+
+function fontStack(locale: Locale): string {
+  return [scriptFont[locale], '"Noto Sans"', 'sans-serif'].filter(Boolean).join(', ');
+}
+
+/** Thai and Khmer stack vowels and subscripts above and below the line; Vietnamese stacks accents. */
+function lineHeight(locale: Locale): number {
+  if (locale === 'km') return 1.75;
+  if (locale === 'th') return 1.6;
+  if (locale === 'vi') return 1.32;
+  if (scriptFont[locale]) return 1.3; // CJK
+  return 1.2;
+}
+
+/** Line breaking that reads well: phrases in Japanese, words (at spaces) in Korean. */
+function wordBreak(locale: Locale): string {
+  if (locale === 'ja') return 'auto-phrase';
+  if (locale === 'ko') return 'keep-all';
+  return 'normal';
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The guide's mark (a SIM card), as on the language chooser. */
+const mark = `<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M7 2h7l5 5v13a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2Zm1 9v7h8v-7H8Zm2 2h4v3h-4v-3Z"/></svg>`;
+
+interface Card {
+  locale: Locale;
+  label: string;
+  title: string;
+  /** HTML of the footer text: the site name, or for the chooser the endonyms. */
+  footer: string;
+}
+
+export function cardHtml({ locale, label, title, footer }: Card): string {
+  const lang = locales[locale].lang;
+  const dir = locales[locale].dir;
+  const lh = lineHeight(locale);
+  const latin = !scriptFont[locale];
+  return `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<style>
+  * { box-sizing: border-box; margin: 0; padding: 0; }
+  html, body { width: ${WIDTH}px; height: ${HEIGHT}px; overflow: hidden; }
+  body {
+    display: flex; background: #f6faf9; color: #10302e;
+    font-family: ${fontStack(locale)}; font-kerning: normal;
+  }
+  .bar { flex: none; width: 24px; background: #0b6e69; }
+  .card { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 26px; padding: 58px 84px 50px 72px; }
+  .label {
+    align-self: flex-start; max-width: 100%; white-space: nowrap;
+    font-size: 28px; font-weight: 700; line-height: ${Math.min(lh, 1.5)}; color: #0b6e69;
+    background: #e2f0ee; border: 2px solid #b9dbd6; border-radius: 999px; padding: 3px 22px 4px;
+  }
+  .main { flex: 1; min-height: 0; display: flex; align-items: center; }
+  h1 {
+    width: 100%; font-size: 76px; font-weight: 700; line-height: ${lh};
+    letter-spacing: ${latin ? '-0.012em' : '0'}; text-wrap: balance;
+    word-break: ${wordBreak(locale)}; overflow-wrap: anywhere; line-break: strict;
+  }
+  .foot { flex: none; height: 96px; display: flex; align-items: center; gap: 20px; border-top: 2px solid #d2e5e2; padding-top: 22px; }
+  .mark { flex: none; width: 46px; height: 46px; color: #0b6e69; }
+  .site { min-width: 0; flex: 1; font-size: 30px; line-height: ${Math.min(lh, 1.5)}; color: #3a5754; font-weight: 500; }
+  .site.one-line { white-space: nowrap; }
+  .sep { color: #8fb3ae; padding: 0 0.3em; }
+</style>
+</head>
+<body>
+  <div class="bar"></div>
+  <div class="card">
+    <div class="label" id="label">${escapeHtml(label)}</div>
+    <div class="main" id="main"><h1 id="title">${escapeHtml(title)}</h1></div>
+    <div class="foot" id="foot">${mark}<div class="site" id="site">${footer}</div></div>
+  </div>
+</body>
+</html>`;
+}
+
+/** Shrinks the title, label and footer text until each fits its box; runs in the page. */
+export function fitCard(): { title: number; fits: boolean } {
+  const $ = (id: string) => document.getElementById(id)!;
+  const fits = (el: HTMLElement, box: HTMLElement) => el.scrollHeight <= box.clientHeight && el.scrollWidth <= box.clientWidth;
+  const shrink = (el: HTMLElement, box: HTMLElement, max: number, min: number) => {
+    let size = max;
+    for (; size > min; size -= 2) {
+      el.style.fontSize = `${size}px`;
+      if (fits(el, box)) return size;
+    }
+    el.style.fontSize = `${min}px`;
+    return min;
+  };
+  const label = $('label');
+  const labelFits = () => label.scrollWidth <= label.clientWidth;
+  for (let size = 28; size > 18 && !labelFits(); size -= 1) label.style.fontSize = `${size - 1}px`;
+  const site = $('site');
+  const footBox = site.parentElement!;
+  const siteFits = () => site.scrollHeight <= footBox.clientHeight - 22 && site.scrollWidth <= site.clientWidth;
+  for (let size = 30; size > 18 && !siteFits(); size -= 1) site.style.fontSize = `${size - 1}px`;
+  const title = $('title');
+  const main = $('main');
+  const size = shrink(title, main, 76, 36);
+  return { title: size, fits: fits(title, main) && labelFits() && siteFits() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// PNG: read Chromium's screenshot and write it back smaller (an indexed-colour PNG)
+// ---------------------------------------------------------------------------------------------
+
+const PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = (crcTable[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** Width and height from the IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (!png.subarray(0, 8).equals(PNG_SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** RGB pixels of an 8-bit, non-interlaced RGB or RGBA PNG; undefined for anything else or any transparency. */
+function decodeRgb(png: Buffer): { width: number; height: number; rgb: Buffer } | undefined {
+  const { width, height } = pngSize(png);
+  const [bitDepth, colorType, , , interlace] = png.subarray(24, 29);
+  if (bitDepth !== 8 || (colorType !== 2 && colorType !== 6) || interlace !== 0) return undefined;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const bpp = colorType === 6 ? 4 : 3;
+  const stride = width * bpp;
+  const pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const out = y * stride;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= bpp ? pixels[out + x - bpp]! : 0;
+      const b = y > 0 ? pixels[out - stride + x]! : 0;
+      const c = x >= bpp && y > 0 ? pixels[out - stride + x - bpp]! : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = a;
+      else if (filter === 2) predictor = b;
+      else if (filter === 3) predictor = (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[out + x] = (line[x]! + predictor) & 0xff;
+    }
+  }
+  if (bpp === 3) return { width, height, rgb: pixels };
+  const rgb = Buffer.alloc(width * height * 3);
+  for (let i = 0, j = 0; i < pixels.length; i += 4, j += 3) {
+    if (pixels[i + 3] !== 255) return undefined;
+    rgb[j] = pixels[i]!;
+    rgb[j + 1] = pixels[i + 1]!;
+    rgb[j + 2] = pixels[i + 2]!;
+  }
+  return { width, height, rgb };
+}
+
+function encodeIndexed(width: number, height: number, palette: number[], indices: Uint8Array): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 3, 0, 0, 0], 8); // 8-bit palette indices, no interlace
+  const plte = Buffer.alloc(palette.length * 3);
+  palette.forEach((colour, i) => plte.writeUIntBE(colour, i * 3, 3));
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); // filter 0
+  const idat = deflateSync(raw, { level: 9, memLevel: 9 });
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * The flat card has few colours besides the anti-aliasing of its text, so an indexed PNG of at most
+ * 256 colours is about half the size of Chromium's screenshot and looks the same: lossless when the
+ * card has no more colours; else the 256 most used ones (counted in 5-bit bins, each bin its mean
+ * colour, the most used exact), every pixel mapped to the nearest. No dithering: flat stays flat.
+ */
+export function shrinkPng(png: Buffer): { png: Buffer; colours: number; lossy: boolean } {
+  const decoded = decodeRgb(png);
+  if (!decoded) return { png, colours: -1, lossy: false };
+  const { width, height, rgb } = decoded;
+  const count = new Map<number, number>();
+  for (let i = 0; i < rgb.length; i += 3) {
+    const colour = (rgb[i]! << 16) | (rgb[i + 1]! << 8) | rgb[i + 2]!;
+    count.set(colour, (count.get(colour) ?? 0) + 1);
+  }
+  let palette: number[];
+  let lossy = false;
+  if (count.size <= 256) {
+    palette = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+  } else {
+    lossy = true;
+    const bins = new Map<number, { n: number; r: number; g: number; b: number }>();
+    for (const [colour, n] of count) {
+      const r = colour >> 16;
+      const g = (colour >> 8) & 0xff;
+      const b = colour & 0xff;
+      const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
+      const bin = bins.get(key) ?? { n: 0, r: 0, g: 0, b: 0 };
+      bin.n += n;
+      bin.r += r * n;
+      bin.g += g * n;
+      bin.b += b * n;
+      bins.set(key, bin);
+    }
+    palette = [...bins.values()]
+      .sort((x, y) => y.n - x.n)
+      .slice(0, 256)
+      .map((bin) => (Math.round(bin.r / bin.n) << 16) | (Math.round(bin.g / bin.n) << 8) | Math.round(bin.b / bin.n));
+    // The most used colours (background, text) keep their exact value.
+    const exact = [...count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 8);
+    for (const [colour] of exact) {
+      let best = 0;
+      let bestDistance = Infinity;
+      palette.forEach((p, i) => {
+        const d = distance(p, colour);
+        if (d < bestDistance) [best, bestDistance] = [i, d];
+      });
+      palette[best] = colour;
+    }
+    palette = [...new Set(palette)];
+  }
+  const indexOf = new Map<number, number>();
+  palette.forEach((colour, i) => indexOf.set(colour, i));
+  const indices = new Uint8Array(width * height);
+  for (let i = 0, j = 0; i < rgb.length; i += 3, j++) {
+    const colour = (rgb[i]! << 16) | (rgb[i + 1]! << 8) | rgb[i + 2]!;
+    let index = indexOf.get(colour);
+    if (index === undefined) {
+      let bestDistance = Infinity;
+      index = 0;
+      for (let k = 0; k < palette.length; k++) {
+        const d = distance(palette[k]!, colour);
+        if (d < bestDistance) [index, bestDistance] = [k, d];
+      }
+      indexOf.set(colour, index);
+    }
+    indices[j] = index;
+  }
+  const small = encodeIndexed(width, height, palette, indices);
+  return small.length < png.length ? { png: small, colours: count.size, lossy } : { png, colours: count.size, lossy: false };
+}
+
+function distance(a: number, b: number): number {
+  const dr = (a >> 16) - (b >> 16);
+  const dg = ((a >> 8) & 0xff) - ((b >> 8) & 0xff);
+  const db = (a & 0xff) - (b & 0xff);
+  return 2 * dr * dr + 4 * dg * dg + 3 * db * db;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+const imagePath = (key: string) => join(outDir, `${key}.png`);
+const shown = (file: string) => relative(root, file).split('\\').join('/');
+
+function readManifest(): Record<string, string> {
+  if (!existsSync(manifestPath)) return {};
+  try {
+    return JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const only = args.filter((arg) => arg !== '--check');
+  const unknown = only.filter((arg) => arg !== 'home' && !(localeCodes as readonly string[]).includes(arg));
+  if (unknown.length > 0) {
+    console.error(`Unknown argument(s): ${unknown.join(', ')}. Usage: og-images.ts [--check] [locale … | home]`);
+    return 2;
+  }
+
+  const pages = localeCodes.flatMap((locale) => pageSlugs.map((slug) => readPage(locale, slug)));
+  const names = Object.fromEntries(await Promise.all(localeCodes.map(async (code) => [code, await siteName(code)] as const))) as Record<Locale, string>;
+  const homeName = names.en;
+  const manifest = readManifest();
+  for (const page of pages) if (page.title === undefined) console.warn(`Skipped ${page.key}: ${page.source} does not exist yet.`);
+
+  if (check) {
+    const stale: string[] = [];
+    for (const page of pages) {
+      if (page.title === undefined) continue;
+      const file = imagePath(page.key);
+      if (!existsSync(file)) stale.push(`${shown(file)} (missing)`);
+      else if (manifest[page.key] !== page.title) stale.push(`${shown(file)} (title changed)`);
+    }
+    const home = imagePath('home');
+    if (!existsSync(home)) stale.push(`${shown(home)} (missing)`);
+    else if (manifest.home !== homeName) stale.push(`${shown(home)} (site name changed)`);
+    for (const line of stale) console.error(`Open Graph image out of date: ${line}. Run: npm run og`);
+    if (stale.length === 0) console.log(`Open Graph images are up to date (${pages.filter((p) => p.title !== undefined).length + 1}).`);
+    return stale.length > 0 ? 1 : 0;
+  }
+
+  const wanted = (key: string) => only.length === 0 || only.includes(key === 'home' ? 'home' : key.split('/')[0]!);
+  const cards: { key: string; manifestTitle: string; card: Card }[] = [];
+  for (const page of pages) {
+    if (page.title === undefined || !wanted(page.key)) continue;
+    cards.push({
+      key: page.key,
+      manifestTitle: page.title,
+      card: { locale: page.locale, label: page.navTitle ?? '', title: page.title, footer: escapeHtml(names[page.locale]) },
+    });
+  }
+  if (wanted('home')) {
+    const endonyms = localeCodes
+      // Khmer letters are small for their em box: a little larger, to look the same size as the rest.
+      .map((code) => `<span lang="${locales[code].lang}" style='font-family: ${fontStack(code)}${code === 'km' ? '; font-size: 1.12em' : ''}'>${escapeHtml(locales[code].endonym)}</span>`)
+      .join('<span class="sep" aria-hidden="true">·</span>');
+    const en = (await import(new URL('../src/i18n/ui/en.ts', import.meta.url).href).catch(() => undefined)) as { default: Record<string, string> } | undefined;
+    cards.push({
+      key: 'home',
+      manifestTitle: homeName,
+      card: { locale: 'en', label: en?.default['home.title'] ?? 'Choose your language', title: homeName, footer: endonyms },
+    });
+  }
+
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const problems: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    // No network: the card is self-contained, with system fonts only.
+    await page.route('**/*', (route) => route.abort());
+    for (const { key, manifestTitle, card } of cards) {
+      await page.setContent(cardHtml(card), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (key === 'home') await page.evaluate(() => document.getElementById('site')!.classList.add('one-line'));
+      const fit = await page.evaluate(fitCard);
+      const shot = await page.screenshot({ type: 'png' });
+      const { png, colours, lossy } = shrinkPng(shot);
+      const file = imagePath(key);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, png);
+      manifest[key] = manifestTitle;
+      const note = `${(png.length / 1024).toFixed(1)} KB, title ${fit.title}px, ${colours} colours${lossy ? ' (reduced to 256)' : ''}`;
+      console.log(`${shown(file)}  ${note}`);
+      if (!fit.fits) problems.push(`${shown(file)}: the text does not fit the card even at the smallest size; shorten the title.`);
+      if (png.length > MAX_BYTES) problems.push(`${shown(file)}: ${(png.length / 1024).toFixed(1)} KB, over ${MAX_BYTES / 1024} KB.`);
+    }
+  } finally {
+    await browser.close();
+  }
+
+  // The manifest in reading order; entries of pages that no longer exist are dropped.
+  const ordered: Record<string, string> = {};
+  for (const page of pages) if (page.title !== undefined && manifest[page.key] !== undefined) ordered[page.key] = manifest[page.key]!;
+  if (manifest.home !== undefined) ordered.home = manifest.home;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(manifestPath, `${JSON.stringify(ordered, null, 2)}\n`);
+  const total = Object.keys(ordered).reduce((sum, key) => sum + (existsSync(imagePath(key)) ? statSync(imagePath(key)).size : 0), 0);
+  console.log(`Wrote ${cards.length} image(s) and ${shown(manifestPath)}; all images together ${(total / 1024).toFixed(1)} KB.`);
+  for (const problem of problems) console.warn(`Warning: ${problem}`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
