@@ -91,7 +91,8 @@ export function planSearch(query: string, lang: string): SearchPlan | undefined 
     if (words.length === 1) return { strict: false, words: terms, terms };
     return { phrase: quote(text), strict: false, all: terms.join(' '), words: terms, terms };
   }
-  const { words: joined, pieces } = unspacedTerms(words);
+  // Stop words go before single characters are joined, so 的 or で never glue onto a real word.
+  const { words: joined, pieces } = unspacedTerms(meaningful(words));
   // Khmer pages are indexed with their word breaks marked (see segment.ts), so the phrase is
   // the query's words with the same breaks; Pagefind segments Chinese, Japanese and Thai itself.
   const phrase = quote(needsWordBreaks(text) ? joined.join(' ') : text);

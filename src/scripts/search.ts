@@ -3,8 +3,14 @@
  * language) and lists pages with their matching sections, each linking to `/<locale>/<topic>/#<id>`.
  */
 import { fillTemplate } from '../lib/format';
-import { planSearch, rankCandidates, termWeights, termsInHeadings, type Candidate } from '../lib/search-plan';
+import { HIGHLIGHT_KEY, type LandingHighlight } from '../lib/highlight';
+import type { SynonymGroups } from '../i18n/synonyms';
+import { synonyms } from '../i18n/synonyms';
+import { isLocale } from '../i18n/locales';
+import { isUnspaced, planSearch, rankCandidates, termWeights, termsInHeadings, type Candidate } from '../lib/search-plan';
+import { concepts, type Concept } from '../lib/synonyms';
 import { rankSubResults, type SubResult } from '../lib/search-results';
+import { unsegment } from '../lib/segment';
 
 interface PagefindResult {
   id: string;
@@ -51,17 +57,39 @@ function loadEngine(): Promise<Pagefind> {
 /** How many candidate pages the ranking looks at; the rest are too weak to show. */
 const MAX_CANDIDATES = 20;
 
-/** Pages matching the query, best first, each with its best sections (see `search-plan.ts`). */
-export async function searchGuide(query: string, language: string): Promise<PagefindResultData[]> {
+/** Where a query word stands in a heading, by any of its forms (the word or a synonym). */
+function conceptsIn(concepts: Concept[], headings: string[]): string[] {
+  return concepts.filter((c) => termsInHeadings(c.forms, headings).length > 0).map((c) => c.term);
+}
+
+/** The Pagefind query for one form of a word: quoted where Pagefind would split it into characters, or where it is several words. */
+function formQuery(form: string, strict: boolean): string {
+  return strict || isUnspaced(form) || /\s/.test(form) ? `"${form}"` : form;
+}
+
+/**
+ * Pages matching the query, best first, each with its best sections (see `search-plan.ts`).
+ * `groups` are the locale's synonyms: a page that holds a synonym of a query word matches it.
+ */
+export async function searchGuide(query: string, language: string, groups: SynonymGroups = []): Promise<PagefindResultData[]> {
   const pagefind = await loadEngine();
   const plan = planSearch(query, language);
   if (!plan) return [];
+  const wanted = concepts(query, plan.terms, groups);
   const ask = async (q: string | undefined) => (q ? (await pagefind.search(q)).results : []);
-  const [phrase = [], all = [], ...perWord] = await Promise.all([ask(plan.phrase), ask(plan.all), ...plan.words.map(ask)]);
+  // One search per form of each word: the plan's own query for the word itself, then its synonyms.
+  const queries = wanted.map((c, i) => c.forms.map((form, k) => (k === 0 && i < plan.words.length ? plan.words[i]! : formQuery(form, plan.strict))));
+  const [phrase = [], all = [], ...flat] = await Promise.all([ask(plan.phrase), ask(plan.all), ...queries.flat().map(ask)]);
+  let at = 0;
+  const perConcept = queries.map((forms) => {
+    const results = flat.slice(at, at + forms.length);
+    at += forms.length;
+    return [...new Map(results.flat().map((r) => [r.id, r])).values()];
+  });
   // An exact-phrase search only says whether a page holds the phrase; Pagefind scores and
   // excerpts come from the plain searches, except where plain search splits words into
   // characters (plan.strict): there the strictest search that found a page shows it.
-  const sources = plan.strict ? [phrase, all, ...perWord] : [all, ...perWord, phrase];
+  const sources = plan.strict ? [phrase, all, ...perConcept] : [all, ...perConcept, phrase];
   const found = new Map<string, { result: PagefindResult; candidate: Candidate }>();
   sources.forEach((results, tier) => {
     results.forEach((result, order) => {
@@ -72,24 +100,36 @@ export async function searchGuide(query: string, language: string): Promise<Page
   const mark = (results: PagefindResult[], apply: (c: Candidate) => void) => results.forEach((r) => apply(found.get(r.id)!.candidate));
   mark(phrase, (c) => (c.phrase = true));
   mark(all, (c) => (c.all = true));
-  perWord.forEach((results, i) => mark(results, (c) => c.matched.push(plan.terms[i]!)));
-  const weights = termWeights(Object.fromEntries(plan.terms.map((t, i) => [t, perWord[i]?.length ?? 0])), found.size);
+  perConcept.forEach((results, i) => mark(results, (c) => c.matched.push(wanted[i]!.term)));
+  const weights = termWeights(Object.fromEntries(wanted.map((c, i) => [c.term, perConcept[i]?.length ?? 0])), found.size);
   const candidates = rankCandidates([...found.values()].map((f) => f.candidate), weights).slice(0, MAX_CANDIDATES);
   const data = new Map(
-    await Promise.all(candidates.map(async (c) => [c.id, await found.get(c.id)!.result.data()] as const)),
+    await Promise.all(candidates.map(async (c) => [c.id, readable(await found.get(c.id)!.result.data())] as const)),
   );
   for (const c of candidates) {
     const page = data.get(c.id)!;
     const headings = page.anchors?.filter((a) => /^h[23]$/.test(a.element)).map((a) => a.text) ?? page.sub_results.map((s) => s.title);
-    c.inTitle = termsInHeadings(plan.terms, [page.meta.title ?? '']);
-    c.inHeadings = termsInHeadings(plan.terms, headings);
+    c.inTitle = conceptsIn(wanted, [page.meta.title ?? '']);
+    c.inHeadings = conceptsIn(wanted, headings);
   }
+  const forms = wanted.flatMap((c) => c.forms);
   return rankCandidates(candidates, weights)
     .slice(0, MAX_PAGES)
     .map((c) => {
       const page = data.get(c.id)!;
-      return { ...page, sub_results: rankSubResults([...headingSections(page, plan.terms), ...page.sub_results], page.url, plan.terms) };
+      return { ...page, sub_results: rankSubResults([...headingSections(page, forms), ...page.sub_results], page.url, forms) };
     });
+}
+
+/** Removes the word breaks the build marked in Khmer text for the index, so results read as the page does. */
+function readable(page: PagefindResultData): PagefindResultData {
+  return {
+    ...page,
+    excerpt: unsegment(page.excerpt),
+    meta: { ...page.meta, title: page.meta.title === undefined ? undefined : unsegment(page.meta.title) },
+    sub_results: page.sub_results.map((s) => ({ ...s, title: unsegment(s.title), excerpt: unsegment(s.excerpt) })),
+    anchors: page.anchors?.map((a) => ({ ...a, text: unsegment(a.text) })),
+  };
 }
 
 /**
@@ -162,6 +202,11 @@ function wire(form: HTMLFormElement): void {
   const isPage = form.dataset.mode === 'page';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  const language = form.dataset.language ?? document.documentElement.lang;
+  const locale = form.dataset.locale ?? '';
+  // The page's synonyms load with the first search; a failure only means fewer matches.
+  let loaded: SynonymGroups = [];
+  const groups: Promise<SynonymGroups> = (isLocale(locale) ? synonyms[locale]().then((m) => m.default, () => []) : Promise.resolve([])).then((g) => (loaded = g));
 
   const show = (node: Node | string, query = '') => {
     panel.replaceChildren(typeof node === 'string' ? el('p', { className: 'search-message' }, node) : node);
@@ -185,7 +230,7 @@ function wire(form: HTMLFormElement): void {
     }
     if (panel.hidden) show(messages.loading);
     try {
-      const pages = await searchGuide(query, form.dataset.language ?? document.documentElement.lang);
+      const pages = await searchGuide(query, language, await groups);
       if (ticket !== latest) return;
       if (pages.length === 0) {
         show(fillTemplate(messages.empty, { query }), query);
@@ -204,8 +249,17 @@ function wire(form: HTMLFormElement): void {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   });
+  // While an input method composes (Chinese, Japanese, Korean…), Enter confirms the text and
+  // must neither submit nor open a result. Safari sends that Enter after compositionend, so the
+  // composition counts as running until the next task.
+  let composing = false;
+  input.addEventListener('compositionstart', () => (composing = true));
+  input.addEventListener('compositionend', () => setTimeout(() => (composing = false)));
   form.addEventListener('keydown', (event) => {
-    if (event.isComposing) return;
+    if (event.isComposing || composing || event.key === 'Process') {
+      if (event.key === 'Enter') event.preventDefault();
+      return;
+    }
     const all = links(form);
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown' && all.length > 0) {
@@ -217,6 +271,19 @@ function wire(form: HTMLFormElement): void {
     } else if (event.key === 'Escape') {
       close();
       input.focus();
+    }
+  });
+  // The page a result opens highlights the reader's terms (landing-highlight.ts).
+  panel.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    const plan = planSearch(input.value, language);
+    if (!link || !plan) return;
+    const terms = concepts(input.value, plan.terms, loaded).flatMap((c) => c.forms);
+    const note: LandingHighlight = { path: new URL(link.href).pathname, terms };
+    try {
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify(note));
+    } catch {
+      // Without storage the result opens unhighlighted.
     }
   });
   form.addEventListener('focusout', (event) => {

@@ -17,17 +17,28 @@ async function search(page: Page, query: string): Promise<string[]> {
   return hrefs.map((href) => /^\/[^/]+\/(?:([^/#]+)\/)?/.exec(href)?.[1] ?? 'index');
 }
 
-for (const locale of localeCodes) {
-  test.describe(`search in ${locale}`, () => {
-    for (const [query, expected] of cases[locale] ?? []) {
-      test(`“${query}” finds ${expected.join(' or ')} in the top three`, async ({ page }) => {
-        await page.goto(pagePath(locale, 'index'));
+/** The share of cases per locale that must find the right page among the first three results. */
+const MIN_HIT_RATE = 0.95;
+
+test.describe('search quality', () => {
+  for (const locale of localeCodes) {
+    test(`${locale}: the right topic is in the top three for at least ${MIN_HIT_RATE * 100} % of the cases`, async ({ page }, info) => {
+      const list = cases[locale] ?? [];
+      expect(list.length, 'cases for this locale').toBeGreaterThanOrEqual(15);
+      await page.goto(pagePath(locale, 'index'));
+      const misses: string[] = [];
+      for (const [query, expected] of list) {
         const slugs = await search(page, query);
-        expect(slugs.slice(0, 3).some((s) => expected.includes(s)), `top results: ${slugs.join(', ')}`).toBe(true);
-      });
-    }
-  });
-}
+        if (!slugs.slice(0, 3).some((s) => expected.includes(s))) misses.push(`“${query}” wants ${expected.join('|')}, got ${slugs.slice(0, 3).join(', ') || 'nothing'}`);
+      }
+      const rate = (list.length - misses.length) / list.length;
+      const report = `${locale}: ${list.length - misses.length}/${list.length} = ${(rate * 100).toFixed(1)} % in the top three`;
+      info.annotations.push({ type: 'hit rate', description: report });
+      console.log([report, ...misses.map((m) => `  miss ${m}`)].join('\n'));
+      expect(rate, [report, ...misses].join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+    });
+  }
+});
 
 test.describe('search experience', () => {
   test('loads no search code until the reader reaches for search', async ({ page }) => {

@@ -22,7 +22,8 @@ describe('search plan', () => {
       words: ['delete', 'account'],
       terms: ['delete', 'account'],
     });
-    expect(planSearch('注销前要准备什么', 'zh-Hans')?.terms).toEqual(['注销', '销前', '前要', '准备']);
+    expect(planSearch('注销前要准备什么', 'zh-Hans')?.terms).toEqual(['注销', '销前', '准备']);
+    expect(planSearch('どこで買ったかわからない', 'ja')?.terms).not.toContain('ない');
     expect(planSearch('what is', 'en')?.terms).toEqual(['what', 'is']);
     expect(planSearch('Klook', 'en')).toEqual({ strict: false, words: ['Klook'], terms: ['Klook'] });
     expect(planSearch('what is Klook', 'en')).toEqual({ phrase: '"what is Klook"', strict: false, all: 'Klook', words: ['Klook'], terms: ['Klook'] });
