@@ -3,11 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { localeCodes, sourceLocale } from './src/i18n/locales';
+import sitemap from '@astrojs/sitemap';
+import { localeCodes, locales, sourceLocale } from './src/i18n/locales';
 import contentCheck from './src/integrations/content-check';
+import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import remarkSectionIds from './src/plugins/remark-section-ids';
 import remarkCallouts from './src/plugins/remark-callouts';
+import rehypeSectionHeads from './src/plugins/rehype-section-heads';
 import rehypeTaskList from './src/plugins/rehype-task-list';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
 
@@ -29,12 +32,25 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkSectionIds, remarkCallouts],
-      rehypePlugins: [rehypeTaskList, rehypeTableLabels],
+      rehypePlugins: [rehypeSectionHeads, rehypeTaskList, rehypeTableLabels],
     }),
   },
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Every guide page with its language alternates; the search, not-found and offline pages stay out.
+    sitemap({
+      i18n: { defaultLocale: sourceLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])) },
+      filter: (page) => !/\/(search|404|offline)\/$/.test(new URL(page).pathname),
+    }),
+    pagefind(),
+    offline(),
+  ],
   vite: {
     build: {
+      // Scripts go in files, never inline: the Content-Security-Policy (deploy/nginx.conf) allows
+      // no inline script but the hashed head script, and a file is cached once for every page.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns it may drop; Astro handles it itself, and twelve such warnings per build would

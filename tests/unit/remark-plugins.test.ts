@@ -10,6 +10,7 @@ import remarkCallouts from '../../src/plugins/remark-callouts';
 import rehypeTaskList from '../../src/plugins/rehype-task-list';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import rehypeTableLabels from '../../src/plugins/rehype-table-labels';
+import rehypeSectionHeads from '../../src/plugins/rehype-section-heads';
 
 async function transform(markdown: string, path = '/site/content/en/app.mdx'): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSectionIds).use(remarkCallouts);
@@ -89,5 +90,16 @@ describe('rehypeTableLabels', () => {
     const body = table.children[1] as HastElement;
     const cells = (body.children[0] as HastElement).children as HastElement[];
     expect(cells.map((c) => [c.properties.dataLabel, c.properties.role])).toEqual([['Seller', 'cell'], ['Deadline', 'cell']]);
+  });
+});
+
+describe('rehypeSectionHeads', () => {
+  it('wraps section headings, and only those, so their tools sit beside them', () => {
+    const h = (tagName: string, id?: string): HastElement => ({ type: 'element', tagName, properties: id ? { id } : {}, children: [{ type: 'text', value: 'x' }] });
+    const tree: HastRoot = { type: 'root', children: [h('h2', 'a'), h('p'), h('h3', 'b'), h('h2')] };
+    rehypeSectionHeads()(tree);
+    expect(tree.children.map((c) => (c as HastElement).tagName)).toEqual(['div', 'p', 'div', 'h2']);
+    expect(tree.children[0]).toMatchObject({ properties: { className: ['section-head', 'section-head-h2'] }, children: [{ tagName: 'h2', properties: { id: 'a' } }] });
+    expect(tree.children[2]).toMatchObject({ properties: { className: ['section-head', 'section-head-h3'] } });
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * The one inline script of every page, run in `<head>` before the first paint: it applies the
+ * theme the reader chose (so a dark-theme reader never sees a flash of light), marks that
+ * scripts run (`js`: the theme toggle and section tools get their space before they exist), and
+ * whether the browser can share (`can-share`). Everything else is in files.
+ *
+ * Kept as a string so the Content-Security-Policy can allow exactly this script by its hash
+ * (`deploy/nginx.conf`; a test checks the hash there against this text).
+ */
+export const HEAD_SCRIPT =
+  "(function(d){d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')d.dataset.theme=t}catch(e){}if(navigator.share)d.classList.add('can-share')})(document.documentElement)";
+
+/** The key under which the theme choice is stored; the page script writes it. */
+export const THEME_KEY = 'theme';

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * What the service worker keeps for offline reading, from the list of built files. Shared files
+ * (styles, page and search scripts, the Pagefind engine) are cached at install; a locale's pages
+ * and its search index when the reader first opens a page in that language.
+ */
+export interface OfflineManifest {
+  /** Hash of every listed file's contents: a new build gets new caches, and old ones are deleted. */
+  version: string;
+  shared: string[];
+  locales: Record<string, string[]>;
+}
+
+/** Built files a reader never needs offline: Pagefind's own UI bundles (the guide has its own search UI). */
+const UNUSED = /^\/pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+/**
+ * Sorts built files (site paths such as `/en/app/index.html`) into the manifest.
+ * `lang` maps each locale code to its Pagefind index name (the lowercased `<html lang>`).
+ */
+export function offlineManifest(
+  files: { path: string; content: Uint8Array | string }[],
+  lang: Record<string, string>,
+): OfflineManifest {
+  const shared: string[] = [];
+  const locales: Record<string, string[]> = Object.fromEntries(Object.keys(lang).map((code) => [code, []]));
+  const hash = createHash('sha256');
+  const byIndex = Object.fromEntries(Object.entries(lang).map(([code, index]) => [index, code]));
+  for (const { path, content } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (UNUSED.test(path) || path === '/sw.js' || /\.(xml|txt)$/.test(path) || path.startsWith('/og/')) continue;
+    hash.update(path).update(content);
+    const url = path.replace(/index\.html$/, '');
+    const locale = /^\/([^/]+)\//.exec(path)?.[1];
+    if (locale && locale in locales) {
+      // The not-found page is served for missing pages, never asked for by its own address.
+      if (!url.endsWith('/404/')) locales[locale]!.push(url);
+      continue;
+    }
+    // Pagefind names a language's files after its index: `index/en_….pf_index`, `wasm.en.pagefind`.
+    const pf = /^\/pagefind\/(?:(?:index|fragment|filter)\/([a-z-]+)_[^/]+|pagefind\.([a-z-]+)_[^/]+\.pf_meta|wasm\.([a-z-]+)\.pagefind)$/.exec(path);
+    const index = pf?.[1] ?? pf?.[2] ?? pf?.[3];
+    if (index && byIndex[index]) {
+      locales[byIndex[index]]!.push(url);
+      continue;
+    }
+    if (url.endsWith('.html') || url === '/') continue;
+    shared.push(url);
+  }
+  return { version: hash.digest('hex').slice(0, 12), shared, locales };
+}

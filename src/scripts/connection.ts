@@ -1,0 +1,34 @@
+import type { ClientStrings } from './strings';
+
+/**
+ * Offline reading: registers the service worker, asks it to keep this page's language, and
+ * says quietly (a line under the header) when the page is being read without a connection.
+ */
+export function keepOffline(strings: ClientStrings): void {
+  const note = document.createElement('p');
+  note.className = 'connection-note';
+  note.setAttribute('role', 'status');
+  const show = (text: string) => {
+    note.textContent = text;
+    note.hidden = !text;
+  };
+  const update = () => show(navigator.onLine ? '' : strings['offline.notice']);
+  document.querySelector('.site-header')?.after(note);
+  addEventListener('online', update);
+  addEventListener('offline', update);
+  update();
+
+  if (!('serviceWorker' in navigator) || location.protocol !== 'https:' && location.hostname !== 'localhost' && location.hostname !== '127.0.0.1') return;
+  const locale = location.pathname.split('/')[1];
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; added?: number }>) => {
+    // Said once, the first time the language is kept; later visits stay silent.
+    if (event.data?.type === 'locale-cached' && event.data.added && navigator.onLine) show(strings['offline.ready']);
+  });
+  addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => registration.active?.postMessage({ type: 'cache-locale', locale }))
+      .catch(() => undefined);
+  });
+}
