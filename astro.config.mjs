@@ -51,6 +51,9 @@ export default defineConfig({
       // Scripts go in files, never inline: the Content-Security-Policy (deploy/nginx.conf) allows
       // no inline script but the hashed head script, and a file is cached once for every page.
       assetsInlineLimit: 0,
+      // The search code is loaded on demand and has no chunks of its own to preload: Vite's
+      // preload helper would be a kilobyte of every page's script for nothing.
+      modulePreload: false,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // warns it may drop; Astro handles it itself, and twelve such warnings per build would

@@ -1,8 +1,10 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { outlineEntry, outlinePath, parseFragment, type Outline } from '../lib/search-outline';
 import { markWordBreaksInHtml } from '../lib/segment';
 
 /** The `lang` of a built page's `<html>` element. */
@@ -30,12 +32,28 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
       if (html.includes('data-pagefind-body')) pages++;
     }
     if (pages === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
-    const written = await index.writeFiles({ outputPath: `${dir.replace(/\/$/, '')}/pagefind` });
+    const out = `${dir.replace(/\/$/, '')}/pagefind`;
+    const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await writeOutlines(dir.replace(/\/$/, ''));
     logger.info(`Pagefind indexed ${pages} pages`);
   } finally {
     await pagefind.close();
   }
+}
+
+/** Writes each language's page outlines (see search-outline.ts) from the fragments Pagefind wrote. */
+async function writeOutlines(dir: string): Promise<void> {
+  const fragments = `${dir}/pagefind/fragment`;
+  const outlines: Record<string, Outline> = {};
+  for (const name of await readdir(fragments)) {
+    const id = name.replace(/\.pf_fragment$/, '');
+    const index = id.slice(0, id.lastIndexOf('_'));
+    const fragment = parseFragment(gunzipSync(await readFile(`${fragments}/${name}`)).toString('utf8'));
+    (outlines[index] ??= {})[id] = outlineEntry(fragment);
+  }
+  await mkdir(`${dir}/pagefind/outline`, { recursive: true });
+  for (const [index, outline] of Object.entries(outlines)) await writeFile(`${dir}${outlinePath(index)}`, JSON.stringify(outline));
 }
 
 /** Runs `indexSite` after every build, so `npm run build` alone produces `dist/pagefind/`. */

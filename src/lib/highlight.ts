@@ -24,4 +24,4 @@ export interface LandingHighlight {
   terms: string[];
 }
 
-export const HIGHLIGHT_KEY = 'search-highlight';
+export { HIGHLIGHT_KEY } from './highlight-key';

@@ -37,9 +37,10 @@ export function offlineManifest(
       if (!url.endsWith('/404/')) locales[locale]!.push(url);
       continue;
     }
-    // Pagefind names a language's files after its index: `index/en_….pf_index`, `wasm.en.pagefind`.
-    const pf = /^\/pagefind\/(?:(?:index|fragment|filter)\/([a-z-]+)_[^/]+|pagefind\.([a-z-]+)_[^/]+\.pf_meta|wasm\.([a-z-]+)\.pagefind)$/.exec(path);
-    const index = pf?.[1] ?? pf?.[2] ?? pf?.[3];
+    // Pagefind names a language's files after its index: `index/en_….pf_index`, `wasm.en.pagefind`;
+    // the guide's search outlines follow it (`outline/en.json`).
+    const pf = /^\/pagefind\/(?:(?:index|fragment|filter)\/([a-z-]+)_[^/]+|pagefind\.([a-z-]+)_[^/]+\.pf_meta|wasm\.([a-z-]+)\.pagefind|outline\/([a-z-]+)\.json)$/.exec(path);
+    const index = pf?.[1] ?? pf?.[2] ?? pf?.[3] ?? pf?.[4];
     if (index && byIndex[index]) {
       locales[byIndex[index]]!.push(url);
       continue;

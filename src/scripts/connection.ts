@@ -18,7 +18,8 @@ export function keepOffline(strings: ClientStrings): void {
   addEventListener('offline', update);
   update();
 
-  if (!('serviceWorker' in navigator) || location.protocol !== 'https:' && location.hostname !== 'localhost' && location.hostname !== '127.0.0.1') return;
+  // Browsers allow service workers on https and on localhost only; elsewhere `register` fails quietly.
+  if (!('serviceWorker' in navigator)) return;
   const locale = location.pathname.split('/')[1];
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; added?: number }>) => {
     // Said once, the first time the language is kept; later visits stay silent.

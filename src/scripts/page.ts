@@ -5,7 +5,7 @@
 import { persistChecklists } from './checklist';
 import { keepOffline } from './connection';
 import { keepSectionInLinks } from './keep-section';
-import { highlightLanding } from './landing-highlight';
+import { HIGHLIGHT_KEY } from '../lib/highlight-key';
 import { searchOnDemand } from './search-on-demand';
 import { addSectionTools } from './section-tools';
 import { readStrings } from './strings';
@@ -16,6 +16,11 @@ searchOnDemand();
 wireThemeToggle(strings);
 addSectionTools(strings);
 persistChecklists(strings);
-highlightLanding();
+// Only a page opened from a search result loads the highlighter.
+try {
+  if (sessionStorage.getItem(HIGHLIGHT_KEY)) void import('./landing-highlight').then((m) => m.highlightLanding());
+} catch {
+  // Storage refused: nothing to highlight.
+}
 keepOffline(strings);
 keepSectionInLinks(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-section]'));

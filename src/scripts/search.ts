@@ -9,6 +9,7 @@ import { synonyms } from '../i18n/synonyms';
 import { isLocale } from '../i18n/locales';
 import { isUnspaced, planSearch, rankCandidates, termWeights, termsInHeadings, type Candidate } from '../lib/search-plan';
 import { concepts, type Concept } from '../lib/synonyms';
+import { outlineEntry, outlinePath, type Outline } from '../lib/search-outline';
 import { rankSubResults, type SubResult } from '../lib/search-results';
 import { unsegment } from '../lib/segment';
 
@@ -36,26 +37,39 @@ interface Messages {
   empty: string;
   error: string;
   prompt: string;
+  allSections: string;
 }
 
-const MAX_PAGES = 6;
+/**
+ * Pages shown. Each costs its Pagefind fragment (2–6 KB) on the first search, so the ranking
+ * picks them from the search results alone, and only these are fetched.
+ */
+const MAX_PAGES = 4;
 const DEBOUNCE_MS = 120;
 
 let engine: Promise<Pagefind> | undefined;
+
+let outlines: Promise<Outline> | undefined;
+
+/** The page outlines of this page's language (see search-outline.ts); none if they fail to load. */
+function loadOutline(): Promise<Outline> {
+  outlines ??= fetch(outlinePath(document.documentElement.lang.toLowerCase()))
+    .then((r) => (r.ok ? (r.json() as Promise<Outline>) : {}))
+    .catch(() => ({}));
+  return outlines;
+}
 
 /** Loads Pagefind once; the path is built at run time so the bundler leaves it to the browser. */
 function loadEngine(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 18 });
+    // Pagefind's worker costs 12 KB more on the first search; six pages per language need no thread of their own.
+    await pagefind.options({ excerptLength: 18, noWorker: true });
     await pagefind.init();
     return pagefind;
   });
   return engine;
 }
-
-/** How many candidate pages the ranking looks at; the rest are too weak to show. */
-const MAX_CANDIDATES = 20;
 
 /** Where a query word stands in a heading, by any of its forms (the word or a synonym). */
 function conceptsIn(concepts: Concept[], headings: string[]): string[] {
@@ -102,23 +116,30 @@ export async function searchGuide(query: string, language: string, groups: Synon
   mark(all, (c) => (c.all = true));
   perConcept.forEach((results, i) => mark(results, (c) => c.matched.push(wanted[i]!.term)));
   const weights = termWeights(Object.fromEntries(wanted.map((c, i) => [c.term, perConcept[i]?.length ?? 0])), found.size);
-  const candidates = rankCandidates([...found.values()].map((f) => f.candidate), weights).slice(0, MAX_CANDIDATES);
-  const data = new Map(
-    await Promise.all(candidates.map(async (c) => [c.id, readable(await found.get(c.id)!.result.data())] as const)),
+  // Titles and headings weigh in the ranking. The outline has them for every page without its
+  // fragment; a page it lacks (an outline from another build) is read from its fragment.
+  const outline = await loadOutline();
+  const matches = [...found.values()].map((f) => f.candidate);
+  const fetched = new Map<string, PagefindResultData>();
+  const read = async (c: Candidate) => {
+    const page = readable(await found.get(c.id)!.result.data());
+    fetched.set(c.id, page);
+    return page;
+  };
+  await Promise.all(
+    matches.map(async (c) => {
+      const [title = '', ...headings] = outline[c.id] ?? outlineEntry(await read(c));
+      c.inTitle = conceptsIn(wanted, [title]);
+      c.inHeadings = conceptsIn(wanted, headings);
+    }),
   );
-  for (const c of candidates) {
-    const page = data.get(c.id)!;
-    const headings = page.anchors?.filter((a) => /^h[23]$/.test(a.element)).map((a) => a.text) ?? page.sub_results.map((s) => s.title);
-    c.inTitle = conceptsIn(wanted, [page.meta.title ?? '']);
-    c.inHeadings = conceptsIn(wanted, headings);
-  }
+  const candidates = rankCandidates(matches, weights).slice(0, MAX_PAGES);
+  const data = new Map(await Promise.all(candidates.map(async (c) => [c.id, fetched.get(c.id) ?? (await read(c))] as const)));
   const forms = wanted.flatMap((c) => c.forms);
-  return rankCandidates(candidates, weights)
-    .slice(0, MAX_PAGES)
-    .map((c) => {
-      const page = data.get(c.id)!;
-      return { ...page, sub_results: rankSubResults([...headingSections(page, forms), ...page.sub_results], page.url, forms) };
-    });
+  return candidates.map((c) => {
+    const page = data.get(c.id)!;
+    return { ...page, sub_results: rankSubResults([...headingSections(page, forms), ...page.sub_results], page.url, forms) };
+  });
 }
 
 /** Removes the word breaks the build marked in Khmer text for the index, so results read as the page does. */
@@ -233,7 +254,9 @@ function wire(form: HTMLFormElement): void {
       const pages = await searchGuide(query, language, await groups);
       if (ticket !== latest) return;
       if (pages.length === 0) {
-        show(fillTemplate(messages.empty, { query }), query);
+        // What to try next: other words (the message), or every section of the guide (the search page lists them).
+        const next = isPage ? [] : [el('p', { className: 'search-message' }, el('a', { href: form.action }, messages.allSections))];
+        show(el('div', {}, el('p', { className: 'search-message' }, fillTemplate(messages.empty, { query })), ...next), query);
         status.textContent = fillTemplate(messages.empty, { query });
         return;
       }
@@ -304,4 +327,5 @@ export function startSearch(): void {
   document.querySelectorAll<HTMLFormElement>('[data-search-form]').forEach(wire);
   // The reader has reached for search: warm up the engine and index while they type.
   void loadEngine().catch(() => undefined);
+  void loadOutline();
 }

@@ -2,18 +2,13 @@ import { fillTemplate } from '../lib/format';
 import { announce } from './announce';
 import type { ClientStrings } from './strings';
 
-const LINK_ICON =
-  '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/></svg>';
-const SHARE_ICON =
-  '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 15V3m0 0L7.5 7.5M12 3l4.5 4.5M5 12v7a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-7"/></svg>';
-
-function button(className: string, label: string, icon: string): HTMLButtonElement {
+/** A tool button; its icon is drawn by the stylesheet (`.section-copy::before`), keeping this script small. */
+function button(className: string, label: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = className;
   b.setAttribute('aria-label', label);
   b.title = label;
-  b.innerHTML = icon;
   return b;
 }
 
@@ -54,7 +49,7 @@ export function addSectionTools(strings: ClientStrings): void {
     const tools = document.createElement('div');
     tools.className = 'section-tools';
 
-    const copy = button('section-copy', fillTemplate(strings['share.copy'], { section: title }), LINK_ICON);
+    const copy = button('section-copy', fillTemplate(strings['share.copy'], { section: title }));
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url());
@@ -69,7 +64,7 @@ export function addSectionTools(strings: ClientStrings): void {
     tools.append(copy);
 
     if (typeof navigator.share === 'function') {
-      const share = button('section-share', fillTemplate(strings['share.share'], { section: title }), SHARE_ICON);
+      const share = button('section-share', fillTemplate(strings['share.share'], { section: title }));
       share.addEventListener('click', () => {
         navigator.share({ title: `${title} · ${document.title}`, url: url() }).catch(() => undefined);
       });

@@ -98,6 +98,83 @@ test.describe('search experience', () => {
     await page.locator('#search-input-panel').fill('zzqx');
     await expect(page.locator('#search-results-panel')).toHaveAttribute('data-query', 'zzqx');
     await expect(page.locator('#search-results-panel')).toContainText('Try a shorter or different word');
+    await page.locator('#search-results-panel a', { hasText: 'All sections' }).click();
+    await expect(page).toHaveURL(/\/en\/search\/$/);
+    await expect(page.locator('.all-sections a[href="/en/app/#request-a-refund"]')).toBeVisible();
+  });
+
+  test('/ and Ctrl+K focus the search field from anywhere on the page', async ({ page }) => {
+    await page.goto('/en/app/');
+    const input = page.locator('#search-input-panel');
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('');
+    await page.locator('main h1').click();
+    await page.keyboard.press('Control+k');
+    await expect(input).toBeFocused();
+  });
+
+  test('Enter while an input method is composing confirms the text and opens nothing', async ({ page, browserName }) => {
+    test.skip(browserName !== 'chromium', 'IME composition is driven through the Chrome DevTools Protocol');
+    await page.goto('/ja/');
+    const input = page.locator('#search-input-panel');
+    await input.focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: '返金', selectionStart: 2, selectionEnd: 2 });
+    // Chromium reports a key pressed during composition as keyCode 229 ("Process").
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: '返金' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+    await expect(page.locator('#search-results-panel')).toHaveAttribute('data-query', '返金');
+    await expect(page).toHaveURL(/\/ja\/$/);
+    await expect(input).toHaveValue('返金');
+    await expect(page.locator('#search-results-panel .hit-page').first()).toBeVisible();
+    // The search code cancels that Enter itself, as browsers differ: Chromium marks it isComposing,
+    // Safari sends it just after compositionend.
+    const cancelled = await input.evaluate((field) => {
+      const enter = (init: KeyboardEventInit) => {
+        const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init });
+        field.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      const chromium = enter({ isComposing: true });
+      field.dispatchEvent(new CompositionEvent('compositionstart'));
+      field.dispatchEvent(new CompositionEvent('compositionend', { data: '返金' }));
+      const safari = enter({});
+      return { chromium, safari };
+    });
+    expect(cancelled).toEqual({ chromium: true, safari: true });
+  });
+
+  test('the page a result opens highlights the search terms in its section', async ({ page }) => {
+    await page.goto('/en/');
+    await search(page, 'auto top-up');
+    const first = page.locator('.hit-section').first();
+    const href = (await first.getAttribute('href')) ?? '';
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    const id = href.split('#')[1]!;
+    const hits = page.locator('mark.search-hit');
+    await expect(hits.first()).toBeVisible();
+    // Every highlight is inside the section the result named.
+    const outside = await hits.evaluateAll((marks, id) => {
+      const heading = document.getElementById(id)!;
+      const head = heading.closest('.section-head') ?? heading;
+      const level = Number(heading.tagName.slice(1));
+      const inSection = (m: Element) => {
+        for (let n: Element | null = head; n; n = n.nextElementSibling) {
+          if (n !== head && n.matches('.section-head') && Number(n.querySelector('h2, h3')!.tagName.slice(1)) <= level) return false;
+          if (n.contains(m)) return true;
+        }
+        return false;
+      };
+      return marks.filter((m) => !inSection(m)).length;
+    }, id);
+    expect(outside).toBe(0);
+    // A reload (or a shared link) shows the page without highlights.
+    await page.reload();
+    await expect(page.locator('mark.search-hit')).toHaveCount(0);
   });
 
   test('without JavaScript the search page lists every section', async ({ browser, site }) => {

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import qrcode from 'qrcode-generator';
 import { qrPath } from '../../src/lib/qr';
 
-/** Paints the path's rectangles back into a grid, to compare with the library's modules. */
+/** Paints the path's lines back into a grid, to compare with the library's modules. */
 function paint(d: string, size: number): boolean[][] {
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  for (const [, col, row, width] of d.matchAll(/M(\d+) (\d+)h(\d+)v1H\d+z/g)) {
-    for (let c = Number(col); c < Number(col) + Number(width); c++) grid[Number(row)]![c] = true;
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, a, b] of d.matchAll(/([Mmh])(\d+)(?: (\d+)(?:\.5)?)?/g)) {
+    if (cmd === 'M') [x, y] = [Number(a), Number(b)];
+    else if (cmd === 'm') x += Number(a);
+    else for (let i = 0; i < Number(a); i++) grid[y]![x++] = true;
   }
   return grid;
 }

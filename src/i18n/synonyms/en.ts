@@ -19,4 +19,5 @@ export default [
   ['scam', 'fraud', 'phishing', 'fake'],
   ['forgot password', 'reset password', 'password reset', 'lost password'],
   ['receipt', 'invoice', 'proof of purchase'],
+  ['seller', 'sold', 'bought', 'vendor', 'provider', 'purchased'],
 ] satisfies SynonymGroups;

@@ -20,4 +20,5 @@ export default [
   ['Holafly', '홀라플라이'],
   ['Trip.com', '트립닷컴'],
   ['Klook', '클룩'],
+  ['판매처', '구매처', '어디서 산', '판매자'],
 ] satisfies SynonymGroups;

@@ -20,4 +20,5 @@ export default [
   ['link', 'đường link', 'đường dẫn'],
   ['biên lai', 'hóa đơn', 'receipt'],
   ['mã đơn hàng', 'số đơn hàng', 'order number'],
+  ['bên bán', 'ai bán', 'ai đã bán', 'mua ở đâu', 'nơi mua', 'người bán'],
 ] satisfies SynonymGroups;

@@ -20,4 +20,6 @@ export default [
   ['驗證碼', 'OTP', '一次性密碼', '動態密碼', '認證碼'],
   ['eSIM', '網卡', '上網卡', '旅行 eSIM'],
   ['QR Code', 'QR 碼', '行動條碼', '二維碼'],
+  ['賣家', '誰賣', '在哪買', '哪家買', '商家', '購買管道'],
+  ['Trip.com', '攜程'],
 ] satisfies SynonymGroups;
