@@ -27,6 +27,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
+    // No syntax highlighting: the guide's few code blocks are plain text, and Shiki writes its
+    // colours into a style="" attribute, which the Content-Security-Policy (style-src 'self',
+    // deploy/security-headers.conf) blocks. global.css styles `.prose pre` itself.
+    syntaxHighlight: false,
     // GFM runs once, here, with the guide's own plugins (Astro 7's default processor runs no remark plugins).
     processor: unified({
       gfm: false,

@@ -5,7 +5,8 @@
  * whether the browser can share (`can-share`). Everything else is in files.
  *
  * Kept as a string so the Content-Security-Policy can allow exactly this script by its hash
- * (`deploy/nginx.conf`; a test checks the hash there against this text).
+ * (`deploy/security-headers.conf`, included by `deploy/nginx.conf`; tests/unit/nginx-conf.test.ts
+ * checks the hash there against this text).
  */
 export const HEAD_SCRIPT =
   "(function(d){d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')d.dataset.theme=t}catch(e){}if(navigator.share)d.classList.add('can-share')})(document.documentElement)";

@@ -1,17 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
+import { serveNginx } from '../support/nginx';
 import { serveStatic } from '../support/static-server';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
+/** What serves `dist/`: the Node static server, or nginx with deploy/nginx.conf (the `nginx` project). */
+export type ServerKind = 'static' | 'nginx';
+export interface ServerOptions {
+  server: ServerKind;
+}
+
 /**
  * Each worker serves `dist/` on its own free port; every test fails on an uncaught page error
- * or a console error, so a broken script cannot pass unnoticed.
+ * or a console error, so a broken script (or, under nginx, a Content-Security-Policy violation)
+ * cannot pass unnoticed.
  */
-export const test = base.extend<{ pageErrors: string[] }, { site: string }>({
+export const test = base.extend<{ pageErrors: string[] }, ServerOptions & { site: string }>({
+  server: ['static', { option: true, scope: 'worker' }],
   site: [
-    async ({}, use) => {
-      const server = await serveStatic(distDir);
+    async ({ server: kind }, use) => {
+      const server = kind === 'nginx' ? await serveNginx(distDir) : await serveStatic(distDir);
       await use(server.url);
       await server.close();
     },
