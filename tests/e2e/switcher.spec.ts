@@ -14,10 +14,13 @@ test.describe('the language switcher keeps the section', () => {
     await page.goto('/zh-hans/pitfalls/');
     await page.evaluate(() => document.getElementById('fake-cancellation-support')!.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, 40));
-    // The reader pauses to read, then scrolls back up to the switcher at the top of the page.
-    await page.waitForTimeout(800);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // The reader pauses to read (the links take up the section once the page settles; on a
+    // loaded machine that can take longer than the 600 ms the script waits), then scrolls back
+    // up to the switcher at the top of the page: the links keep the section.
     const english = page.locator(`.switcher a[hreflang="${locales.en.lang}"]`);
+    await expect(english).toHaveAttribute('href', '/en/pitfalls/#fake-cancellation-support');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(800);
     await expect(english).toHaveAttribute('href', '/en/pitfalls/#fake-cancellation-support');
     await english.click();
     await expect(page).toHaveURL(/\/en\/pitfalls\/#fake-cancellation-support$/);
