@@ -1,3 +1,4 @@
+import { localeCodes, locales } from '../i18n/locales';
 import type { ClientStrings } from './strings';
 
 /**
@@ -19,7 +20,10 @@ export function keepOffline(strings: ClientStrings): void {
   update();
 
   if (!('serviceWorker' in navigator) || location.protocol !== 'https:' && location.hostname !== 'localhost' && location.hostname !== '127.0.0.1') return;
-  const locale = location.pathname.split('/')[1];
+  // The page's own language, not its address's: offline, a page never kept is shown as the
+  // offline page of a language that is. Asking to keep the address's language would fail and
+  // leave an empty cache, which the next build's worker would take for a language to keep.
+  const locale = localeCodes.find((code) => locales[code].lang === document.documentElement.lang);
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; added?: number }>) => {
     // Said once, the first time the language is kept; later visits stay silent.
     if (event.data?.type === 'locale-cached' && event.data.added && navigator.onLine) show(strings['offline.ready']);
@@ -28,7 +32,7 @@ export function keepOffline(strings: ClientStrings): void {
     navigator.serviceWorker
       .register('/sw.js')
       .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage({ type: 'cache-locale', locale }))
+      .then((registration) => locale && registration.active?.postMessage({ type: 'cache-locale', locale }))
       .catch(() => undefined);
   });
 }
