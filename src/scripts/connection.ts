@@ -3,7 +3,7 @@ import type { ClientStrings } from './strings';
 
 /**
  * Offline reading: registers the service worker, asks it to keep this page's language, and
- * says quietly (a line under the header) when the page is being read without a connection.
+ * says quietly (a line at the foot of the window) when the page is being read without a connection.
  */
 export function keepOffline(strings: ClientStrings): void {
   const note = document.createElement('p');

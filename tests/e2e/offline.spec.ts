@@ -150,6 +150,16 @@ test.describe('offline reading', () => {
     await expect(note(page)).toBeHidden();
   });
 
+  test('the note does not move the text being read when it appears', async ({ page }) => {
+    await page.goto('/zh-hans/pitfalls/');
+    const heading = page.locator('#fake-cancellation-support');
+    await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    const before = await page.evaluate(() => ({ y: scrollY, top: document.getElementById('fake-cancellation-support')!.getBoundingClientRect().top }));
+    await expect(note(page)).toHaveText(useTranslations('zh-hans')('offline.ready'), { timeout: 15_000 });
+    await expect(note(page)).toBeInViewport();
+    expect(await page.evaluate(() => ({ y: scrollY, top: document.getElementById('fake-cancellation-support')!.getBoundingClientRect().top }))).toEqual(before);
+  });
+
   test('offline, a page never kept shows the offline page in the reader’s language, with links that work', async ({ page, context }) => {
     const en = useTranslations('en');
     await page.goto('/en/');
