@@ -12,8 +12,11 @@ export interface OfflineManifest {
   locales: Record<string, string[]>;
 }
 
-/** Built files a reader never needs offline: Pagefind's own UI bundles (the guide has its own search UI). */
-const UNUSED = /^\/pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/**
+ * Built files a reader never needs offline: Pagefind's own UI bundles (the guide has its own search
+ * UI) and its worker (the search runs Pagefind with `noWorker`).
+ */
+const UNUSED = /^\/pagefind\/pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
 /**
  * Sorts built files (site paths such as `/en/app/index.html`) into the manifest.
@@ -27,14 +30,19 @@ export function offlineManifest(
   const locales: Record<string, string[]> = Object.fromEntries(Object.keys(lang).map((code) => [code, []]));
   const hash = createHash('sha256');
   const byIndex = Object.fromEntries(Object.entries(lang).map(([code, index]) => [index, code]));
+  // Only what the worker keeps goes into the version: a change to an unlisted file (a not-found
+  // page, the sitemap) must not make every reader download the whole guide again.
+  const keep = (list: string[], url: string, path: string, content: Uint8Array | string) => {
+    list.push(url);
+    hash.update(path).update('\0').update(content).update('\0');
+  };
   for (const { path, content } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (UNUSED.test(path) || path === '/sw.js' || /\.(xml|txt)$/.test(path) || path.startsWith('/og/')) continue;
-    hash.update(path).update(content);
     const url = path.replace(/index\.html$/, '');
     const locale = /^\/([^/]+)\//.exec(path)?.[1];
     if (locale && locale in locales) {
       // The not-found page is served for missing pages, never asked for by its own address.
-      if (!url.endsWith('/404/')) locales[locale]!.push(url);
+      if (!url.endsWith('/404/')) keep(locales[locale]!, url, path, content);
       continue;
     }
     // Pagefind names a language's files after its index: `index/en_….pf_index`, `wasm.en.pagefind`;
@@ -42,11 +50,11 @@ export function offlineManifest(
     const pf = /^\/pagefind\/(?:(?:index|fragment|filter)\/([a-z-]+)_[^/]+|pagefind\.([a-z-]+)_[^/]+\.pf_meta|wasm\.([a-z-]+)\.pagefind|outline\/([a-z-]+)\.json)$/.exec(path);
     const index = pf?.[1] ?? pf?.[2] ?? pf?.[3] ?? pf?.[4];
     if (index && byIndex[index]) {
-      locales[byIndex[index]]!.push(url);
+      keep(locales[byIndex[index]]!, url, path, content);
       continue;
     }
     if (url.endsWith('.html') || url === '/') continue;
-    shared.push(url);
+    keep(shared, url, path, content);
   }
   return { version: hash.digest('hex').slice(0, 12), shared, locales };
 }

@@ -6,8 +6,9 @@
  * The build prepends `const MANIFEST = {...}` (src/integrations/offline.ts): a version hash of the
  * build, the shared files (styles, scripts, the Pagefind engine) and each locale's pages and
  * search index. Shared files are cached at install; a locale's files as soon as a page in that
- * language is opened. Pages are served from the cache at once and refreshed in the background;
- * a page that was never cached, opened offline, gets the locale's offline page.
+ * language is opened. Pages are served from the cache at once; a new build arrives as a new
+ * worker, which keeps them again. A page that was never cached, opened offline, gets the offline
+ * page of a language that is.
  */
 /** @typedef {{ version: string, shared: string[], locales: Record<string, string[]> }} Manifest */
 /** @type {ServiceWorkerGlobalScope} */
@@ -68,21 +69,42 @@ sw.addEventListener('message', (event) => {
   );
 });
 
-/** From the cache at once, refreshed from the network for next time; the network when not cached. */
-async function staleWhileRevalidate(/** @type {FetchEvent} */ event, /** @type {string} */ key) {
+/**
+ * From the cache at once; from the network when not cached, and kept for next time.
+ *
+ * A kept page is not replaced by a fresh copy: within one build a page never changes (the version
+ * hashes every page), and a copy from a newer build names styles and scripts that this build never
+ * kept, so offline it would show unstyled and without search. The refresh in the background is
+ * the browser's own: on every page it checks for a new worker, and a new build's worker keeps the
+ * reader's pages again, with their files. (Asking for it here, with `registration.update()` in
+ * `waitUntil`, keeps this worker busy and holds the new one back from taking over.)
+ */
+async function cacheFirst(/** @type {FetchEvent} */ event, /** @type {string} */ key) {
   const cached = await caches.match(key);
-  const refresh = fetch(event.request).then(async (response) => {
-    if (response.ok && response.type === 'basic') {
-      const locale = localeOf(new URL(key, sw.location.origin).pathname);
-      await (await caches.open(cacheName(locale ?? 'shared'))).put(key, response.clone());
-    }
-    return response;
-  });
-  if (cached) {
-    event.waitUntil(refresh.catch(() => undefined));
-    return cached;
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.ok && response.type === 'basic') {
+    const locale = localeOf(new URL(key, sw.location.origin).pathname);
+    // A full disk must not turn a page that arrived into the offline page.
+    await (await caches.open(cacheName(locale ?? 'shared'))).put(key, response.clone()).catch(() => undefined);
   }
-  return refresh;
+  return response;
+}
+
+/**
+ * The offline page for a page never kept, opened without a connection. Its links must lead to
+ * pages that are kept, so it is the offline page of a language that is: the page's own, else the
+ * one the reader came from, else any. (The offline page of a language never kept would list
+ * pages that lead back to it.)
+ */
+async function offlinePage(/** @type {Request} */ request) {
+  const from = URL.canParse(request.referrer) ? new URL(request.referrer) : undefined;
+  const languages = [localeOf(new URL(request.url).pathname), from?.origin === sw.location.origin ? localeOf(from.pathname) : undefined, ...Object.keys(manifest.locales)];
+  for (const locale of languages) {
+    const page = locale && (await caches.match(`/${locale}/offline/`, { cacheName: cacheName(locale) }));
+    if (page) return page;
+  }
+  return Response.error();
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -92,13 +114,7 @@ sw.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Pages are cached by path: `/en/search/?q=…` is the search page, whatever the query.
     const key = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    event.respondWith(
-      staleWhileRevalidate(event, key).catch(async () => {
-        const locale = localeOf(url.pathname);
-        const offline = locale && (await caches.match(`/${locale}/offline/`));
-        return offline || Response.error();
-      }),
-    );
+    event.respondWith(cacheFirst(event, key).catch(() => offlinePage(request)));
     return;
   }
   // Hashed assets and Pagefind's files never change under one name: the cache is enough.

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -25,11 +25,18 @@ async function isFile(path: string): Promise<boolean> {
  * Serves a built site the way a static host does: `/dir/` → `dir/index.html`, `/dir` → redirect
  * to `/dir/`, anything else missing → the locale's `/<locale>/404/` or the root `404.html`, with
  * status 404. Listens on a free port.
+ *
+ * `root` may be a function, read on every request: a test can switch the site to another build.
+ * `intercept` may answer a request itself (return true), say to fail the new build's worker.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
-  const base = resolve(root);
+export async function serveStatic(
+  root: string | (() => string),
+  intercept?: (path: string, res: ServerResponse) => boolean,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer(async (req, res) => {
+    const base = resolve(typeof root === 'function' ? root() : root);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (intercept?.(path, res)) return;
     const file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
