@@ -183,6 +183,22 @@ async function inFreshContext<T>(browser: Browser, serviceWorkers: 'allow' | 'bl
   }
 }
 
+/**
+ * Waits until the service worker has kept the locale for offline reading: its cache for the
+ * locale holds entries (`cache.addAll` stores all or nothing), or 60 s have passed.
+ */
+function offlineCopyKept(locale: Locale): (page: Page) => Promise<unknown> {
+  return (page) =>
+    page.waitForFunction(
+      async (code) => {
+        for (const name of await caches.keys()) if (name.endsWith(`-${code}`) && (await (await caches.open(name)).keys()).length > 0) return true;
+        return false;
+      },
+      locale,
+      { timeout: 60_000, polling: 250 },
+    );
+}
+
 interface PageRow {
   path: string;
   kind: Kind;
@@ -374,7 +390,7 @@ async function benchSite(options: Options): Promise<void> {
         return firstSearch(page, query, { root: dist });
       });
       searches.push({ locale, query, from, ...search });
-      const load = await inFreshContext(browser, 'allow', (page) => firstLoad(page, server.url + from, { root: dist }));
+      const load = await inFreshContext(browser, 'allow', (page) => firstLoad(page, server.url + from, { root: dist, until: offlineCopyKept(locale) }));
       offline.push({ locale, worker: load.serviceWorker });
     }
   } finally {

@@ -59,6 +59,14 @@ export interface WeighOptions {
   timeoutMs?: number;
 }
 
+export interface LoadOptions extends WeighOptions {
+  /**
+   * Something more to wait for after the load, while requests are still recorded: for example
+   * the service worker's offline copy, which starts after `load` and may begin after a quiet spell.
+   */
+  until?: (page: Page) => Promise<unknown>;
+}
+
 const defaultRoot = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Files that are gzip streams already (Pagefind writes its index and wasm that way). */
@@ -142,6 +150,11 @@ function record(context: BrowserContext) {
   context.on('requestfailed', onDone);
   return {
     seen,
+    /** Waits until a request for one of `urls` has been seen, for at most `timeoutMs`. */
+    async requested(urls: string[], timeoutMs: number): Promise<void> {
+      const end = Date.now() + timeoutMs;
+      while (Date.now() < end && !seen.some((r) => urls.includes(r.url()))) await new Promise((ok) => setTimeout(ok, 50));
+    },
     /** Waits until no request is open and none has started or ended for `quietMs`. */
     async quiet(quietMs: number, timeoutMs: number): Promise<void> {
       const end = Date.now() + timeoutMs;
@@ -169,16 +182,20 @@ async function split(seen: Request[], root: string, origin: string): Promise<Loa
 /**
  * Loads `url` in `page` (best in a fresh context, so nothing is cached) and weighs everything
  * fetched until the network is idle: the page's requests in the totals, the service worker's
- * own apart.
+ * own apart. The page's icon counts too: Chromium asks for it after `load`, sometimes after a
+ * quiet spell on a busy machine, so the icon request is waited for (5 s at most).
  */
-export async function firstLoad(page: Page, url: string, options: WeighOptions = {}): Promise<LoadWeight> {
-  const { root = defaultRoot, quietMs = 500, timeoutMs = 60_000 } = options;
+export async function firstLoad(page: Page, url: string, options: LoadOptions = {}): Promise<LoadWeight> {
+  const { root = defaultRoot, quietMs = 500, timeoutMs = 60_000, until } = options;
   const recorder = record(page.context());
   let origin: string;
   try {
     const response = await page.goto(url, { waitUntil: 'networkidle', timeout: timeoutMs });
     if (!response) throw new Error(`no response for ${url}`);
     origin = new URL(response.url()).origin;
+    const icons = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href));
+    if (icons.length > 0) await recorder.requested(icons, 5_000);
+    if (until) await until(page);
     await recorder.quiet(quietMs, timeoutMs);
   } finally {
     recorder.stop();
