@@ -3,7 +3,7 @@ import { externalLinkProblem, isExternal } from './official-links';
 import type { ParsedArticle } from './parse-article';
 import { parseGuideLink } from './paths';
 import { sectionIdProblem } from './section-ids';
-import { pageSlugs } from './topics';
+import { isPageSlug, pageSlugs } from './topics';
 
 /** One article file as the checks see it. */
 export interface ArticleFile {
@@ -83,7 +83,7 @@ export function checkContent(input: CheckInput): ContentProblem[] {
 
   for (const f of files) {
     const report = (message: string, line?: number) => problems.push({ file: f.file, line, message });
-    if (!(pageSlugs as readonly string[]).includes(f.slug)) {
+    if (!isPageSlug(f.slug)) {
       report(`“${f.slug}” is not a page of the guide; the pages are ${pageSlugs.join(', ')}`);
     }
     for (const p of f.parsed.problems) report(p.message, p.line);

@@ -21,10 +21,32 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
+/** What the server answers for a path: a file with its status, or a redirect. */
+export type Resolution = { status: 200 | 404; file: string } | { status: 301; location: string } | { status: 403 };
+
 /**
- * Serves a built site the way a static host does: `/dir/` → `dir/index.html`, `/dir` → redirect
- * to `/dir/`, anything else missing → the locale's `/<locale>/404/` or the root `404.html`, with
- * status 404. Listens on a free port.
+ * How a static host maps a request path to a file of the built site in `root`: `/dir/` →
+ * `dir/index.html`, `/dir` → redirect to `/dir/`, anything else missing → the locale's
+ * `/<locale>/404/` or the root `404.html`, with status 404. Shared by the server and by
+ * `page-weight.ts`, which weighs the very file that was served.
+ */
+export async function resolveRequest(root: string, pathname: string): Promise<Resolution> {
+  const base = resolve(root);
+  const path = decodeURIComponent(pathname);
+  const file = normalize(join(base, path));
+  if (!file.startsWith(base)) return { status: 403 };
+  const target = path.endsWith('/') ? join(file, 'index.html') : file;
+  if (!path.endsWith('/') && !(await isFile(target)) && (await isFile(join(file, 'index.html')))) {
+    return { status: 301, location: `${path}/` };
+  }
+  if (await isFile(target)) return { status: 200, file: target };
+  // A missing page under /<locale>/ gets that locale's 404 page, anything else the root one.
+  const localized = join(base, path.split('/')[1] ?? '', '404', 'index.html');
+  return { status: 404, file: path.split('/').length > 2 && (await isFile(localized)) ? localized : join(base, '404.html') };
+}
+
+/**
+ * Serves a built site the way a static host does (see `resolveRequest`). Listens on a free port.
  *
  * `root` may be a function, read on every request: a test can switch the site to another build.
  * `intercept` may answer a request itself (return true), say to fail the new build's worker.
@@ -34,28 +56,19 @@ export async function serveStatic(
   intercept?: (path: string, res: ServerResponse) => boolean,
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer(async (req, res) => {
-    const base = resolve(typeof root === 'function' ? root() : root);
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (intercept?.(path, res)) return;
-    const file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (intercept?.(decodeURIComponent(pathname), res)) return;
+    const found = await resolveRequest(typeof root === 'function' ? root() : root, pathname);
+    if (found.status === 403) {
       res.writeHead(403).end();
       return;
     }
-    let target = path.endsWith('/') ? join(file, 'index.html') : file;
-    if (!path.endsWith('/') && !(await isFile(target)) && (await isFile(join(file, 'index.html')))) {
-      res.writeHead(301, { location: `${path}/` }).end();
+    if (found.status === 301) {
+      res.writeHead(301, { location: found.location }).end();
       return;
     }
-    let status = 200;
-    if (!(await isFile(target))) {
-      // A missing page under /<locale>/ gets that locale's 404 page, anything else the root one.
-      const localized = join(base, path.split('/')[1] ?? '', '404', 'index.html');
-      target = path.split('/').length > 2 && (await isFile(localized)) ? localized : join(base, '404.html');
-      status = 404;
-    }
-    res.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    res.writeHead(found.status, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' });
+    createReadStream(found.file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

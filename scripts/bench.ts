@@ -1,0 +1,592 @@
+/**
+ * The guide's benchmark: what a reader's phone downloads, how fast search answers, and how both
+ * grow with the content.
+ *
+ *   npm run bench                                # build, then the table below
+ *   npm run bench -- --scale 10,100,1000         # the scale mode instead (see below)
+ *   npm run bench -- --out results.json          # where the JSON goes (default bench-results.json)
+ *   npm run bench -- --no-lighthouse             # skip the Lighthouse runs (the slowest part)
+ *   npm run bench -- --scale 10 --keep           # keep the temporary copies, to look inside
+ *
+ * The default mode builds the site (`astro build`, timed), serves `dist/` with the test server
+ * (tests/support/static-server.ts) and drives Chromium at phone size (Playwright's Pixel 7):
+ *
+ * - First load of every page: each locale's six guide pages, its search, 404 (a missing address,
+ *   answered with the locale's not-found page) and offline pages, the root chooser and the root
+ *   404. A fresh browser context per page, so nothing is cached; weighed by
+ *   tests/support/page-weight.ts (gzip -9 and brotli q11 of each file served; Pagefind's files
+ *   at their size, as they are gzip already). Service workers are blocked here, so the numbers
+ *   are the page's own.
+ * - The service worker's offline copy: on a first visit the page registers `sw.js` after `load`,
+ *   and the worker downloads the shared files and the whole locale (pages and search index)
+ *   before the reader does anything. Measured once per locale, on its overview, with service
+ *   workers allowed, and shown in its own columns, never added to the page's first load.
+ * - A first search per locale, from the overview's header field, with a query a reader would
+ *   type (the same meaning, "refund", in every language, so the locales compare): bytes and
+ *   requests from the focus on, and the time until the results show.
+ * - Lighthouse (npm `lighthouse`, mobile preset, simulated throttling) on one page of each kind,
+ *   in the same Chromium, launched by chrome-launcher with the test flags and `--headless=new`.
+ *
+ * Scale mode (`--scale N,M,…`): for 0 (the site as it is) and each N, copies the project to a
+ * temporary folder (without node_modules, dist, .git; node_modules is symlinked), writes N
+ * synthetic articles per locale (scripts/bench-synthetic.ts: the locale's own sentences,
+ * shuffled, as long as its real pages), builds it, and reports the build time, each locale's
+ * Pagefind index size (its index and fragment files), a first search, and the offline copy the
+ * service worker would keep for the locale (from the build's own manifest, gzip -9).
+ *
+ * How the synthetic pages get built. The guide routes only its fixed topics (src/lib/topics.ts),
+ * and the content checks refuse any other file. The choices were: (1) append the synthetic text
+ * as extra sections of the five topic pages, which needs no change at all but turns each page
+ * into a giant one, so Pagefind's per-page fragments (what a search downloads per result) grow
+ * without bound where a real site's would not; (2) add the synthetic slugs to the topic list of
+ * the copy, which also puts every one of them into each page's navigation, so a build of 1,000
+ * articles writes 8,000 pages of 1,000 links each and measures the navigation, not the index;
+ * (3) let pages named `synthetic-<n>` through when the build runs with GUIDE_SYNTHETIC_PAGES=1,
+ * read in one place (`isPageSlug` in src/lib/topics.ts), used by the route and the checks alike,
+ * while navigation and reading order keep the real topics. (3) is what this script does: the
+ * pages are real, separately indexed pages, as more articles would be, and a normal build never
+ * sees the variable. The copy also gets its own Astro and Vite cache folders (a wrapper config,
+ * `astro.bench.config.mjs`), so the symlinked node_modules keep no synthetic content.
+ *
+ * Results go to a JSON file: the default mode writes its `site` key, the scale mode its `scale`
+ * key, each keeping the other's from an earlier run.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, devices, type Browser, type Page } from '@playwright/test';
+import { localeCodes, pagefindIndex, type Locale } from '../src/i18n/locales.ts';
+import { pageSlugs } from '../src/lib/topics.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { firstLoad, firstSearch, type LoadWeight, type SearchWeight, type Weight } from '../tests/support/page-weight.ts';
+import { resolveRequest, serveStatic } from '../tests/support/static-server.ts';
+import { writeSyntheticPages } from './bench-synthetic.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Progress on stderr: one line rewritten in a terminal, the phases only in a log. */
+const progress = {
+  step(text: string, last = false) {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}${last ? '\n' : ''}`);
+    else if (last) process.stderr.write(`${text}\n`);
+  },
+  line(text: string) {
+    process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${text}\n`);
+  },
+};
+
+/** The budgets the table marks with `!` (KB = 1,024 bytes). */
+const BUDGET = { loadGzip: 15 * 1024, loadRequests: 3, scriptGzip: 3 * 1024, searchGzip: 110 * 1024 };
+
+/** A first search per locale: "refund", as a reader of each language would type it. */
+const QUERIES: Record<Locale, string> = {
+  'zh-hans': '申请退款',
+  'zh-hant': '退款',
+  en: 'refund',
+  ja: '返金',
+  ko: '환불',
+  th: 'คืนเงิน',
+  vi: 'hoàn tiền',
+  km: 'សងប្រាក់វិញ',
+};
+
+type Kind = 'overview' | 'topic' | 'search' | '404' | 'offline' | 'chooser';
+
+/** One page of each kind for Lighthouse. Lighthouse refuses a document answered with status 404, so the not-found page is opened at its own address. */
+const LIGHTHOUSE_PAGES: { path: string; kind: Kind }[] = [
+  { path: '/en/', kind: 'overview' },
+  { path: '/en/app/', kind: 'topic' },
+  { path: '/km/app/', kind: 'topic' },
+  { path: '/en/search/', kind: 'search' },
+  { path: '/en/404/', kind: '404' },
+  { path: '/', kind: 'chooser' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------------
+
+interface Options {
+  scale?: number[];
+  out: string;
+  lighthouse: boolean;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { out: join(root, 'bench-results.json'), lighthouse: true, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--scale' || arg.startsWith('--scale=')) {
+      options.scale = value().split(',').map((s) => Number(s.trim()));
+      if (options.scale.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('--scale takes whole numbers, e.g. --scale 10,100,1000');
+    } else if (arg === '--out' || arg.startsWith('--out=')) options.out = resolve(process.env.INIT_CWD ?? process.cwd(), value());
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--keep') options.keep = true;
+    else throw new Error(`unknown argument ${arg}; see the header of scripts/bench.ts`);
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building
+// ---------------------------------------------------------------------------------------------
+
+/** Runs `astro build` in `dir` and returns its wall time; throws with the build's output on failure. */
+function build(dir: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<number> {
+  const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const start = performance.now();
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [astro, 'build', ...extraArgs], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) ok(performance.now() - start);
+      else fail(new Error(`astro build failed in ${dir} (exit ${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring in the browser
+// ---------------------------------------------------------------------------------------------
+
+const phone = devices['Pixel 7']!;
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/** Runs `run` with a page in a fresh phone-sized context (nothing cached), closed afterwards. */
+async function inFreshContext<T>(browser: Browser, serviceWorkers: 'allow' | 'block', run: (page: Page) => Promise<T>): Promise<T> {
+  const { defaultBrowserType: _, ...device } = phone;
+  const context = await browser.newContext({ ...device, serviceWorkers });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Waits until the service worker has kept the locale for offline reading: its cache for the
+ * locale holds entries (`cache.addAll` stores all or nothing), or 60 s have passed.
+ */
+function offlineCopyKept(locale: Locale): (page: Page) => Promise<unknown> {
+  return (page) =>
+    page.waitForFunction(
+      async (code) => {
+        for (const name of await caches.keys()) if (name.endsWith(`-${code}`) && (await (await caches.open(name)).keys()).length > 0) return true;
+        return false;
+      },
+      locale,
+      { timeout: 60_000, polling: 250 },
+    );
+}
+
+interface PageRow {
+  path: string;
+  kind: Kind;
+  locale?: Locale;
+  load: LoadWeight;
+}
+
+interface SearchRow extends SearchWeight {
+  locale: Locale;
+  query: string;
+  from: string;
+}
+
+interface OfflineRow {
+  locale: Locale;
+  /** What the service worker fetched after the first load of the locale's overview. */
+  worker: Weight;
+}
+
+function pagesToWeigh(): { path: string; kind: Kind; locale?: Locale }[] {
+  const pages: { path: string; kind: Kind; locale?: Locale }[] = [];
+  for (const locale of localeCodes) {
+    for (const slug of pageSlugs) pages.push({ path: slug === 'index' ? `/${locale}/` : `/${locale}/${slug}/`, kind: slug === 'index' ? 'overview' : 'topic', locale });
+    pages.push({ path: `/${locale}/search/`, kind: 'search', locale });
+    pages.push({ path: `/${locale}/no-such-page/`, kind: '404', locale });
+    pages.push({ path: `/${locale}/offline/`, kind: 'offline', locale });
+  }
+  pages.push({ path: '/', kind: 'chooser' });
+  pages.push({ path: '/no-such-page/', kind: '404' });
+  return pages;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+// ---------------------------------------------------------------------------------------------
+
+interface LighthouseRow {
+  path: string;
+  kind: Kind;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpSeconds: number;
+  runtimeError?: string;
+}
+
+async function runLighthouse(url: string): Promise<Omit<LighthouseRow, 'path' | 'kind'>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...chromiumArgs, '--headless=new'], logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpSeconds: (lhr.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000,
+      runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------------------------
+
+const kb = (bytes: number | undefined) => (bytes === undefined ? '' : (bytes / 1024).toFixed(1));
+const over = (text: string, value: number, limit: number) => (value > limit ? `${text}!` : text);
+
+/** A Markdown table with right-aligned number columns, padded for reading in a terminal. */
+function table(head: string[], rows: string[][], leftColumns = 1): string {
+  const width = (s: string) => [...s].length;
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const pad = (s: string, i: number) => (i < leftColumns ? s + ' '.repeat(widths[i]! - width(s)) : ' '.repeat(widths[i]! - width(s)) + s);
+  const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, i)).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i < leftColumns ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(head), rule, ...rows.map((r) => line(head.map((_, i) => r[i] ?? '')))].join('\n');
+}
+
+function siteTable(pages: PageRow[], searches: SearchRow[], offline: OfflineRow[], lighthouse: LighthouseRow[]): string {
+  const head = ['page', 'kind', 'load gz', 'load br', 'req', 'script gz', 'search gz', 'search br', 'req', 'ms', 'SW copy gz', 'SW req', 'LH perf', 'a11y', 'BP', 'SEO', 'LCP s'];
+  const rows = pages.map((p) => {
+    const s = p.kind === 'overview' ? searches.find((x) => x.locale === p.locale) : undefined;
+    const o = p.kind === 'overview' ? offline.find((x) => x.locale === p.locale) : undefined;
+    const lhPath = p.kind === '404' && p.locale ? `/${p.locale}/404/` : p.path;
+    const lh = lighthouse.find((x) => x.path === lhPath);
+    return [
+      p.path,
+      p.kind,
+      over(kb(p.load.totalGzip), p.load.totalGzip, BUDGET.loadGzip),
+      kb(p.load.totalBrotli),
+      over(String(p.load.count), p.load.count, BUDGET.loadRequests),
+      over(kb(p.load.scriptGzip), p.load.scriptGzip, BUDGET.scriptGzip),
+      s ? over(kb(s.totalGzip), s.totalGzip, BUDGET.searchGzip) : '',
+      s ? kb(s.totalBrotli) : '',
+      s ? String(s.count) : '',
+      s ? String(s.ms) : '',
+      o ? kb(o.worker.totalGzip) : '',
+      o ? String(o.worker.count) : '',
+      ...(lh ? [String(lh.performance), String(lh.accessibility), String(lh.bestPractices), String(lh.seo), lh.lcpSeconds.toFixed(1)] : ['', '', '', '', '']),
+    ];
+  });
+  return table(head, rows, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results file
+// ---------------------------------------------------------------------------------------------
+
+function about(): { date: string; commit: string; node: string; lighthouse: string; machine: string } {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const lighthouseVersion = (() => {
+    try {
+      return JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
+    } catch {
+      return '';
+    }
+  })();
+  return {
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain']) ? '+uncommitted' : ''),
+    node: process.version,
+    lighthouse: lighthouseVersion,
+    // Timings (build, search ms, Lighthouse performance) mean little on a busy machine: say how busy it was.
+    machine: `${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the start`,
+  };
+}
+
+function save(out: string, key: 'site' | 'scale', value: unknown): void {
+  let results: Record<string, unknown> = {};
+  if (existsSync(out)) {
+    try {
+      results = JSON.parse(readFileSync(out, 'utf8'));
+    } catch {
+      results = {};
+    }
+  }
+  results[key] = value;
+  writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The default mode
+// ---------------------------------------------------------------------------------------------
+
+async function benchSite(options: Options): Promise<void> {
+  const info = about();
+  progress.step('Building the site…');
+  const buildMs = await build(root);
+  progress.line(`Built the site in ${(buildMs / 1000).toFixed(1)} s`);
+  const dist = join(root, 'dist');
+  const server = await serveStatic(dist);
+  const browser = await launch();
+  const chromiumVersion = browser.version();
+  const pages: PageRow[] = [];
+  const searches: SearchRow[] = [];
+  const offline: OfflineRow[] = [];
+  const lighthouse: LighthouseRow[] = [];
+  try {
+    const list = pagesToWeigh();
+    for (const [i, p] of list.entries()) {
+      progress.step(`First loads: ${i + 1}/${list.length} ${p.path}`, i === list.length - 1);
+      pages.push({ ...p, load: await inFreshContext(browser, 'block', (page) => firstLoad(page, server.url + p.path, { root: dist })) });
+    }
+    for (const [i, locale] of localeCodes.entries()) {
+      progress.step(`First searches and offline copies: ${locale}`, i === localeCodes.length - 1);
+      const from = `/${locale}/`;
+      const query = QUERIES[locale];
+      const search = await inFreshContext(browser, 'block', async (page) => {
+        await firstLoad(page, server.url + from, { root: dist });
+        return firstSearch(page, query, { root: dist });
+      });
+      searches.push({ locale, query, from, ...search });
+      const load = await inFreshContext(browser, 'allow', (page) => firstLoad(page, server.url + from, { root: dist, until: offlineCopyKept(locale) }));
+      offline.push({ locale, worker: load.serviceWorker });
+    }
+  } finally {
+    await browser.close();
+  }
+  try {
+    if (options.lighthouse) {
+      for (const [i, p] of LIGHTHOUSE_PAGES.entries()) {
+        progress.step(`Lighthouse: ${p.path}`, i === LIGHTHOUSE_PAGES.length - 1);
+        lighthouse.push({ ...p, ...(await runLighthouse(server.url + p.path)) });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const results = { ...info, chromium: chromiumVersion, buildMs: Math.round(buildMs), budget: BUDGET, pages, searches, offline, lighthouse };
+  save(options.out, 'site', results);
+
+  const queries = searches.map((s) => `${s.locale} “${s.query}”`).join(', ');
+  console.log(`\nBuild ${(buildMs / 1000).toFixed(1)} s (astro build, with Pagefind and the service worker) · ${info.commit} · Node ${info.node} · Chromium ${chromiumVersion} · Lighthouse ${info.lighthouse} · ${info.machine}, ${loadavg()[0]!.toFixed(1)} at the end\n`);
+  console.log(siteTable(pages, searches, offline, lighthouse));
+  console.log(`
+KB = 1,024 bytes. load: the page's own first load at phone size (Pixel 7), service workers blocked, until the network is idle.
+gz/br: gzip -9 / brotli q11 of each file served (Pagefind's index files at their size); req: requests; script gz: JavaScript.
+search: a first search from the overview's header field (${queries}): everything fetched from the focus on; ms: until the results show.
+SW copy: what the service worker downloads for offline reading after a first visit to the locale (shared files and the whole locale), not in "load".
+LH: Lighthouse ${info.lighthouse} mobile, simulated throttling (perf, accessibility, best practices, SEO, LCP); the 404 row's scores are for /en/404/ opened directly.
+! = over budget: load ${kb(BUDGET.loadGzip)} KB gz, ${BUDGET.loadRequests} requests, script ${kb(BUDGET.scriptGzip)} KB gz; search ${kb(BUDGET.searchGzip)} KB gz.
+Results: ${relative(process.cwd(), options.out) || options.out}`);
+  for (const l of lighthouse) if (l.runtimeError) console.log(`Lighthouse on ${l.path}: ${l.runtimeError}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scale mode
+// ---------------------------------------------------------------------------------------------
+
+/** Top-level entries the copy leaves out: installed, built or private to this checkout. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', '.scratch', '.bench', 'test-results', 'playwright-report', 'bench-results.json']);
+
+/** Copies the project to a temporary folder, node_modules symlinked, with its own build caches. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'guide-bench-'));
+  cpSync(root, dir, {
+    recursive: true,
+    filter: (src) => !NOT_COPIED.has(relative(root, src).split(/[\\/]/)[0] ?? ''),
+  });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Astro keeps its content store in node_modules/.astro and Vite its cache in node_modules/.vite:
+  // in the copy, both stay in the copy.
+  writeFileSync(
+    join(dir, 'astro.bench.config.mjs'),
+    [
+      "import config from './astro.config.mjs';",
+      '',
+      "export default { ...config, cacheDir: './.bench-cache/astro/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };",
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+interface ScaleLocale {
+  /** Bytes of the locale's Pagefind index and fragment files. */
+  indexBytes: number;
+  fragmentBytes: number;
+  indexFiles: number;
+  fragmentFiles: number;
+  search: SearchWeight & { query: string };
+  /** Gzip -9 bytes of what the service worker keeps for the locale (shared files and the locale's), from sw.js. */
+  offlineGzip: number;
+  offlineFiles: number;
+}
+
+interface ScaleRow {
+  syntheticPerLocale: number;
+  pagesPerLocale: number;
+  buildMs: number;
+  distBytes: number;
+  locales: Partial<Record<Locale, ScaleLocale>>;
+}
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+/** The locale's Pagefind files in a folder of the bundle (`index` or `fragment`): count and bytes. */
+function pagefindFiles(dist: string, folder: string, locale: Locale): { files: number; bytes: number } {
+  const prefix = `${pagefindIndex(locale)}_`;
+  const names = readdirSync(join(dist, 'pagefind', folder)).filter((n) => n.startsWith(prefix));
+  return { files: names.length, bytes: names.reduce((n, name) => n + statSync(join(dist, 'pagefind', folder, name)).size, 0) };
+}
+
+/** The offline copy of a locale as the built service worker lists it, weighed with gzip -9 (Pagefind's files at their size). */
+async function offlineCopy(dist: string, locale: Locale): Promise<{ gzip: number; files: number }> {
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const manifest = JSON.parse(/^const MANIFEST = (.*);$/m.exec(sw)?.[1] ?? 'null') as { shared: string[]; locales: Record<string, string[]> } | null;
+  if (!manifest) throw new Error('sw.js has no manifest line');
+  const urls = [...manifest.shared, ...(manifest.locales[locale] ?? [])];
+  let gzip = 0;
+  for (const url of urls) {
+    const found = await resolveRequest(dist, url);
+    if (found.status !== 200) continue;
+    const bytes = await readFile(found.file);
+    gzip += /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(found.file) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+  }
+  return { gzip, files: urls.length };
+}
+
+function scaleTable(rows: ScaleRow[]): string {
+  const head = ['synthetic/locale', 'pages/locale', 'build s', 'dist MB', 'locale', 'index+fragments KB', 'index KB', 'fragments KB', 'search gz', 'search req', 'search ms', 'SW copy gz KB'];
+  const lines: string[][] = [];
+  for (const row of rows) {
+    localeCodes.forEach((locale, i) => {
+      const l = row.locales[locale];
+      if (!l) return;
+      lines.push([
+        i === 0 ? String(row.syntheticPerLocale) : '',
+        i === 0 ? String(row.pagesPerLocale) : '',
+        i === 0 ? (row.buildMs / 1000).toFixed(1) : '',
+        i === 0 ? (row.distBytes / 1024 / 1024).toFixed(1) : '',
+        locale,
+        kb(l.indexBytes + l.fragmentBytes),
+        kb(l.indexBytes),
+        kb(l.fragmentBytes),
+        over(kb(l.search.totalGzip), l.search.totalGzip, BUDGET.searchGzip),
+        String(l.search.count),
+        String(l.search.ms),
+        kb(l.offlineGzip),
+      ]);
+    });
+  }
+  return table(head, lines, 0);
+}
+
+async function benchScale(options: Options): Promise<void> {
+  const info = about();
+  const counts = [...new Set([0, ...options.scale!])].sort((a, b) => a - b);
+  const rows: ScaleRow[] = [];
+  for (const n of counts) {
+    const dir = copyProject();
+    try {
+      writeSyntheticPages(join(dir, 'content'), n);
+      progress.step(`Scale ${n}: building ${pageSlugs.length + n} pages per locale in ${dir}…`);
+      const buildMs = await build(dir, ['--config', 'astro.bench.config.mjs'], { GUIDE_SYNTHETIC_PAGES: '1' });
+      progress.line(`Scale ${n}: built ${pageSlugs.length + n} pages per locale in ${(buildMs / 1000).toFixed(1)} s`);
+      const dist = join(dir, 'dist');
+      const row: ScaleRow = { syntheticPerLocale: n, pagesPerLocale: pageSlugs.length + n, buildMs: Math.round(buildMs), distBytes: sizeOf(dist), locales: {} };
+      const server = await serveStatic(dist);
+      const browser = await launch();
+      try {
+        for (const [i, locale] of localeCodes.entries()) {
+          progress.step(`Scale ${n}: search and offline copy, ${locale}`, i === localeCodes.length - 1);
+          const index = pagefindFiles(dist, 'index', locale);
+          const fragment = pagefindFiles(dist, 'fragment', locale);
+          const query = QUERIES[locale];
+          const search = await inFreshContext(browser, 'block', async (page) => {
+            await firstLoad(page, `${server.url}/${locale}/`, { root: dist });
+            return firstSearch(page, query, { root: dist });
+          });
+          const copy = await offlineCopy(dist, locale);
+          row.locales[locale] = {
+            indexBytes: index.bytes,
+            fragmentBytes: fragment.bytes,
+            indexFiles: index.files,
+            fragmentFiles: fragment.files,
+            search: { ...search, query },
+            offlineGzip: copy.gzip,
+            offlineFiles: copy.files,
+          };
+        }
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+      rows.push(row);
+      // Saved after every size, so a long run that is stopped keeps what it measured.
+      save(options.out, 'scale', { ...info, rows });
+    } finally {
+      if (options.keep) progress.line(`Scale ${n}: kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const queries = localeCodes.map((l) => `${l} “${QUERIES[l]}”`).join(', ');
+  console.log(`\nScale: synthetic articles per locale · ${info.commit} · Node ${info.node} · ${info.machine}, ${loadavg()[0]!.toFixed(1)} at the end\n`);
+  console.log(scaleTable(rows));
+  console.log(`
+KB = 1,024 bytes. build: astro build of a copy (with Pagefind and the service worker); dist MB: everything built.
+index+fragments: the locale's Pagefind files (index/ and fragment/), as written (gzip already).
+search: a first search from the overview's header field (${queries}), service workers blocked: gzip bytes, requests, ms to results.
+SW copy: what the service worker downloads for the locale on a first visit (shared files and all the locale's pages and index), gzip -9.
+! = search over ${kb(BUDGET.searchGzip)} KB gz. Results: ${relative(process.cwd(), options.out) || options.out}`);
+}
+
+const options = parseArgs(process.argv.slice(2));
+if (options.scale) await benchScale(options);
+else await benchSite(options);
