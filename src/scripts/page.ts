@@ -10,6 +10,7 @@ import { searchOnDemand } from './search-on-demand';
 import { addSectionTools } from './section-tools';
 import { readStrings } from './strings';
 import { wireThemeToggle } from './theme';
+import { markCurrentSection } from './toc-current';
 
 const strings = readStrings();
 searchOnDemand();
@@ -18,4 +19,5 @@ addSectionTools(strings);
 persistChecklists(strings);
 highlightLanding();
 keepOffline(strings);
+markCurrentSection();
 keepSectionInLinks(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-section]'));
