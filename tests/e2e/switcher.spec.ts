@@ -14,10 +14,13 @@ test.describe('the language switcher keeps the section', () => {
     await page.goto('/zh-hans/pitfalls/');
     await page.evaluate(() => document.getElementById('fake-cancellation-support')!.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, 40));
-    // The reader pauses to read, then scrolls back up to the switcher at the top of the page.
-    await page.waitForTimeout(800);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // The reader pauses to read (the links take the section once the page has been still for a
+    // moment; a fixed wait flakes when the offline-ready note shifts the page and restarts that
+    // moment), then scrolls back up to the switcher at the top of the page.
     const english = page.locator(`.switcher a[hreflang="${locales.en.lang}"]`);
+    await expect(english).toHaveAttribute('href', '/en/pitfalls/#fake-cancellation-support');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(800);
     await expect(english).toHaveAttribute('href', '/en/pitfalls/#fake-cancellation-support');
     await english.click();
     await expect(page).toHaveURL(/\/en\/pitfalls\/#fake-cancellation-support$/);
