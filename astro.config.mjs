@@ -46,6 +46,14 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: sourceLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, locales[code].lang])) },
       filter: (page) => !/\/(search|404|offline)\/$/.test(new URL(page).pathname),
+      // The chooser at / belongs to no locale, yet the i18n option files it under the default one, as
+      // a second zh-Hans page. Give each page the alternates its own head lists instead: its eight
+      // languages, and the chooser as x-default.
+      serialize(item) {
+        const chooser = new URL('/', site).href;
+        const links = (item.links ?? []).filter((link) => link.url !== chooser);
+        return links.length > 0 ? { ...item, links: [...links, { url: chooser, lang: 'x-default' }] } : item;
+      },
     }),
     pagefind(),
     offline(),

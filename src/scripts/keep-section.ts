@@ -1,27 +1,33 @@
 /**
- * Keeps the reader's section when they switch language: the switcher links carry the id of the
- * section being read, whether the reader arrived by a #link or simply scrolled there.
+ * Follows the section being read, for two things: the "On this page" list marks it
+ * (`aria-current`), and the language switcher's links carry its id, so a reader who switches
+ * language lands on the same section, whether they arrived by a #link or simply scrolled there.
  */
-export function keepSectionInLinks(links: Iterable<HTMLAnchorElement>): void {
+export function followSection(links: Iterable<HTMLAnchorElement>): void {
   const anchors = [...links];
   const headings = [...document.querySelectorAll<HTMLElement>('.prose :is(h2, h3)[id]')];
-  if (anchors.length === 0 || headings.length === 0) return;
+  const toc = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+  if (headings.length === 0) return;
 
   /**
-   * The section being read: the last heading above the upper third of the viewport, or the
-   * section named in the address when it is on screen (a section near the page's end never
-   * reaches that line).
+   * The section being read among `list`: the last heading above the upper third of the
+   * viewport, or the section named in the address when it is on screen (a section near the
+   * page's end never reaches that line).
    */
-  const current = (): string => {
-    const line = window.innerHeight / 3;
-    let index = -1;
-    headings.forEach((h, i) => {
-      if (h.getBoundingClientRect().top <= line) index = i;
-    });
-    const target = headings.findIndex((h) => h.id === decodeURIComponent(location.hash.slice(1)));
-    const top = target >= 0 ? headings[target]!.getBoundingClientRect().top : -1;
-    if (target > index && top >= 0 && top < window.innerHeight) index = target;
-    return index >= 0 ? headings[index]!.id : '';
+  const current = (list: HTMLElement[]): string => {
+    const line = innerHeight / 3;
+    const hash = decodeURIComponent(location.hash.slice(1));
+    let id = '';
+    for (const h of list) {
+      const top = h.getBoundingClientRect().top;
+      if (top <= line || (h.id === hash && top < innerHeight)) id = h.id;
+    }
+    return id;
+  };
+  const sections = headings.filter((h) => toc.some((a) => a.hash === `#${h.id}`));
+  const mark = () => {
+    const id = current(sections);
+    for (const a of toc) a.hash === `#${id}` ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current');
   };
 
   // Keep the written path (`/en/app/`) and change only its fragment.
@@ -32,15 +38,19 @@ export function keepSectionInLinks(links: Iterable<HTMLAnchorElement>): void {
   // place where the reader pauses counts as "reading"; passing sections on the way up, or the
   // page top above every section, leave the section they were reading in the links.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const settle = () => {
+  const scrolled = () => {
+    mark();
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const id = current();
+      const id = current(headings);
       if (id) write(id);
     }, 600);
   };
-  const now = () => write(current());
-  addEventListener('scroll', settle, { passive: true });
+  const now = () => {
+    mark();
+    write(current(headings));
+  };
+  addEventListener('scroll', scrolled, { passive: true });
   addEventListener('hashchange', now);
   // Scroll restoration and #links settle after load; read the position once they have.
   addEventListener('load', now);

@@ -4,7 +4,7 @@
  */
 import { persistChecklists } from './checklist';
 import { keepOffline } from './connection';
-import { keepSectionInLinks } from './keep-section';
+import { followSection } from './keep-section';
 import { HIGHLIGHT_KEY } from '../lib/highlight-key';
 import { searchOnDemand } from './search-on-demand';
 import { addSectionTools } from './section-tools';
@@ -23,4 +23,4 @@ try {
   // Storage refused: nothing to highlight.
 }
 keepOffline(strings);
-keepSectionInLinks(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-section]'));
+followSection(document.querySelectorAll<HTMLAnchorElement>('a[data-keep-section]'));

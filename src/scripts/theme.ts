@@ -16,8 +16,8 @@ export function wireThemeToggle(strings: ClientStrings): void {
   const label = () => {
     const text = current() === 'dark' ? strings['theme.toLight'] : strings['theme.toDark'];
     toggle.setAttribute('aria-label', text);
+    // The name says what a press does, so no aria-pressed: "Switch to light theme, pressed" contradicts itself.
     toggle.title = text;
-    toggle.setAttribute('aria-pressed', String(current() === 'dark'));
   };
   toggle.addEventListener('click', () => {
     const next: Theme = current() === 'dark' ? 'light' : 'dark';
