@@ -193,7 +193,8 @@ export async function firstLoad(page: Page, url: string, options: LoadOptions = 
     const response = await page.goto(url, { waitUntil: 'networkidle', timeout: timeoutMs });
     if (!response) throw new Error(`no response for ${url}`);
     origin = new URL(response.url()).origin;
-    const icons = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href));
+    // An icon inside the page (a data: URL) is no request: only files are waited for.
+    const icons = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href).filter((href) => /^https?:/.test(href)));
     if (icons.length > 0) await recorder.requested(icons, 5_000);
     if (until) await until(page);
     await recorder.quiet(quietMs, timeoutMs);

@@ -1,0 +1,66 @@
+import { devices } from '@playwright/test';
+import { firstLoad, firstSearch } from '../support/page-weight';
+import { allPages, localeCodes, type SitePage } from './all-pages';
+import { distDir, expect, test } from './fixtures';
+
+/**
+ * The page-weight budgets, on every page of the built site: what a reader on a phone fetches
+ * before touching anything. Bytes are counted from the built files (gzip -9), so they are
+ * stable from run to run; no timing is asserted here (`npm run bench` reports times).
+ */
+const KB = 1024;
+const MAX_REQUESTS = 3;
+const MAX_SCRIPT = 3 * KB;
+const MAX_TOTAL = 15 * KB;
+/**
+ * The guide's articles do not fit 15 KB yet: their text alone is 4–6 KB gzip and the stylesheet
+ * 4.5 KB (see the issue's closing note). Until they do, this ceiling stops them from growing;
+ * every other page is held to MAX_TOTAL.
+ */
+const ARTICLE_CEILING = 19 * KB;
+/** The first search (script, engine, index, results) per language: the issue's 110 KB holds for English only so far. */
+const SEARCH_CEILING: Record<string, number> = { en: 110 * KB };
+const SEARCH_REGRESSION_CEILING = 190 * KB;
+
+const byLocale = new Map<string, SitePage[]>();
+for (const p of allPages) byLocale.set(p.locale ?? 'root', [...(byLocale.get(p.locale ?? 'root') ?? []), p]);
+
+test.describe('first load of every page', () => {
+  for (const [group, pages] of byLocale) {
+    test(`${group}: at most ${MAX_REQUESTS} requests, ${MAX_SCRIPT / KB} KB of script, nothing from another origin, no web fonts`, async ({ browser, site }) => {
+      const context = await browser.newContext({ ...devices['Pixel 7'], serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const rows: string[] = [];
+      for (const p of pages) {
+        const weight = await firstLoad(page, site + p.path, { root: distDir, quietMs: 300 });
+        const where = `${p.path}: ${weight.requests.map((r) => `${r.path} ${r.bytesGzip} B`).join(', ')}`;
+        rows.push(`${p.path} ${(weight.totalGzip / KB).toFixed(1)} KB, ${weight.count} requests, script ${(weight.scriptGzip / KB).toFixed(2)} KB`);
+        expect(weight.count, where).toBeLessThanOrEqual(MAX_REQUESTS);
+        expect(weight.scriptGzip, where).toBeLessThanOrEqual(MAX_SCRIPT);
+        expect(weight.requests.filter((r) => !r.path.startsWith('/')), where).toEqual([]);
+        expect(weight.requests.filter((r) => r.type === 'font' || /\.(woff2?|ttf|otf)$/.test(r.path)), where).toEqual([]);
+        expect(weight.totalGzip, where).toBeLessThanOrEqual(p.kind === 'guide' ? ARTICLE_CEILING : MAX_TOTAL);
+      }
+      test.info().annotations.push({ type: 'first load', description: rows.join('\n') });
+      await context.close();
+    });
+  }
+});
+
+test.describe('first search', () => {
+  const queries: Record<string, string> = { 'zh-hans': '退款', 'zh-hant': '退款', en: 'refund', ja: '返金', ko: '환불', th: 'คืนเงิน', vi: 'hoàn tiền', km: 'សងប្រាក់វិញ' };
+  for (const locale of localeCodes) {
+    const limit = SEARCH_CEILING[locale] ?? SEARCH_REGRESSION_CEILING;
+    test(`${locale}: a first search costs at most ${Math.round(limit / KB)} KB gzip`, async ({ browser, site }) => {
+      const context = await browser.newContext({ ...devices['Pixel 7'], serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await firstLoad(page, `${site}/${locale}/`, { root: distDir, quietMs: 300 });
+      const weight = await firstSearch(page, queries[locale]!, { root: distDir, quietMs: 300 });
+      const where = weight.requests.map((r) => `${r.path} ${r.bytesGzip} B`).join('\n');
+      test.info().annotations.push({ type: 'first search', description: `${locale}: ${(weight.totalGzip / KB).toFixed(1)} KB over ${weight.count} requests` });
+      expect(weight.requests.filter((r) => !r.path.startsWith('/')), where).toEqual([]);
+      expect(weight.totalGzip, where).toBeLessThanOrEqual(limit);
+      await context.close();
+    });
+  }
+});
