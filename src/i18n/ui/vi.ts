@@ -34,7 +34,7 @@ export default {
   'theme.toLight': 'Chuyển sang giao diện sáng',
   'checklist.saved': 'Các mục bạn đánh dấu chỉ được lưu trên thiết bị này.',
   'checklist.reset': 'Bỏ tất cả dấu tích',
-  'offline.notice': 'Bạn đang ngoại tuyến, đọc bản đã lưu trên thiết bị này.',
+  'offline.notice': 'Bạn đang ngoại tuyến và đang xem bản đã lưu trên thiết bị này.',
   'offline.title': 'Bạn đang ngoại tuyến',
   'offline.body': 'Trang này chưa được lưu trên thiết bị. Bạn có thể đọc các trang sau khi không có mạng:',
   'offline.ready': 'Hướng dẫn đã được lưu trên thiết bị và đọc được cả khi không có mạng.',
