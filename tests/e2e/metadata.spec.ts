@@ -24,8 +24,9 @@ interface Head {
   title: string;
 }
 
-/** Share cards are for pages a reader would share: the guide, search and the chooser, not the not-found or offline pages (noindex). */
-const shared = allPages.filter((p) => p.kind === 'guide' || p.kind === 'search' || p.kind === 'chooser');
+/** Every page carries share metadata; the not-found and offline pages (noindex) have no canonical address. */
+const shared = allPages;
+const noindex = (kind: SitePage['kind']) => kind === 'not-found' || kind === 'offline';
 
 test.describe('share metadata', () => {
   const groups = [...localeCodes.map((code) => shared.filter((p) => p.locale === code)), shared.filter((p) => !p.locale)];
@@ -59,7 +60,8 @@ test.describe('share metadata', () => {
     one('og:title');
     one('og:description');
     const url = one('og:url');
-    expect(url, `${path}: og:url is the canonical address`).toBe(head.canonical);
+    if (noindex(kind)) expect(head.canonical, `${path}: no canonical on a noindex page`).toBeNull();
+    else expect(url, `${path}: og:url is the canonical address`).toBe(head.canonical);
     expect(new URL(url).pathname).toBe(path);
 
     // The card image: absolute, built, 1200×630, and the locale's own for a guide page.
@@ -112,8 +114,8 @@ test.describe('share metadata', () => {
     expect(items.at(-1)!.item).toBe(url);
   }
 
-  test('covers every guide page, every search page and the chooser', () => {
-    expect(shared).toHaveLength(localeCodes.length * 7 + 1);
+  test('covers every page: each locale’s nine and the two root pages', () => {
+    expect(shared).toHaveLength(localeCodes.length * 9 + 2);
   });
 });
 
