@@ -38,8 +38,13 @@ export function followSection(links: Iterable<HTMLAnchorElement>): void {
   // place where the reader pauses counts as "reading"; passing sections on the way up, or the
   // page top above every section, leave the section they were reading in the links.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
   const scrolled = () => {
-    mark();
+    // Scroll events come faster than frames: measure the headings once per frame at most.
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      mark();
+    });
     clearTimeout(timer);
     timer = setTimeout(() => {
       const id = current(headings);

@@ -224,7 +224,7 @@ function wire(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   const language = form.dataset.language ?? document.documentElement.lang;
-  const locale = form.dataset.locale ?? '';
+  const locale = document.documentElement.dataset.locale ?? '';
   // The page's synonyms load with the first search; a failure only means fewer matches.
   let loaded: SynonymGroups = [];
   const groups: Promise<SynonymGroups> = (isLocale(locale) ? synonyms[locale]().then((m) => m.default, () => []) : Promise.resolve([])).then((g) => (loaded = g));
