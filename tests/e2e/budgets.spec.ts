@@ -13,11 +13,11 @@ const MAX_REQUESTS = 3;
 const MAX_SCRIPT = 3 * KB;
 const MAX_TOTAL = 15 * KB;
 /**
- * The guide's articles do not fit 15 KB yet: their text alone is 4–6 KB gzip and the stylesheet
- * 4.5 KB (see the issue's closing note). Until they do, this ceiling stops them from growing;
- * every other page is held to MAX_TOTAL.
+ * The guide's longest articles do not fit 15 KB yet: their text alone is 5–7 KB gzip, the
+ * stylesheet inside each page 4.5 KB and the page script 3 KB (see the issue's closing note).
+ * Until they do, this ceiling stops them from growing; every other page is held to MAX_TOTAL.
  */
-const ARTICLE_CEILING = 19 * KB;
+const ARTICLE_CEILING = 18 * KB;
 /** The first search (script, engine, index, results) per language: the 110 KB holds for English only so far. */
 const SEARCH_CEILING: Record<string, number> = { en: 110 * KB };
 const SEARCH_REGRESSION_CEILING = 190 * KB;

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { HEAD_SCRIPT } from '../../src/lib/head-script';
+import { deployDir } from '../support/nginx';
 import { distDir, expect, test } from './fixtures';
 import { localeCodes, locales } from './guide';
 
@@ -15,11 +17,21 @@ const first = (pattern: RegExp) => {
   return file;
 };
 
-const hash = createHash('sha256').update(HEAD_SCRIPT, 'utf8').digest('base64');
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+const hash = sha256(HEAD_SCRIPT);
+/** The hashes of the stylesheets the built pages carry inline, and how many pages carry each. */
+const styleHashes = new Map<string, number>();
+for (const file of files.filter((f) => f.endsWith('.html'))) {
+  for (const [, css] of readFileSync(join(distDir, file), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    const key = sha256(css!);
+    styleHashes.set(key, (styleHashes.get(key) ?? 0) + 1);
+  }
+}
+const [styleHash = 'none'] = styleHashes.keys();
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
     `default-src 'self'; script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; ` +
-    "img-src 'self' data:; style-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+    `img-src 'self' data:; style-src 'self' 'sha256-${styleHash}'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; ` +
     "frame-ancestors 'none'; manifest-src 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
@@ -60,8 +72,15 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 test.describe('served by nginx with deploy/nginx.conf', () => {
   test.skip(({ server }) => server !== 'nginx', 'runs in the nginx project');
 
+  test('every page carries the same inline stylesheet, and the policy allows it by its hash', () => {
+    expect(styleHashes.size, `one stylesheet for every page, found ${styleHashes.size}`).toBe(1);
+    expect([...styleHashes.values()][0], 'every page has it').toBe(files.filter((f) => f.endsWith('.html')).length);
+    const csp = readFileSync(join(deployDir, 'security-headers.conf'), 'utf8');
+    expect(csp, `the stylesheet changed: put 'sha256-${styleHash}' in deploy/security-headers.conf's style-src`).toContain(`style-src 'self' 'sha256-${styleHash}';`);
+  });
+
   test('every kind of response carries every security header', async ({ request }) => {
-    const paths = ['/en/app/', '/', first(/^\/_astro\/.+\.css$/), first(/^\/_astro\/.+\.js$/), '/pagefind/pagefind.js', first(/\.pf_meta$/), first(/\.pf_fragment$/), '/sw.js', '/og/en/app.png', '/en/no-such-page/', '/no-such-page', '/en/app'];
+    const paths = ['/en/app/', '/', first(/^\/_astro\/.+\.js$/), '/pagefind/pagefind.js', first(/\.pf_meta$/), first(/\.pf_fragment$/), '/sw.js', '/og/en/app.png', '/en/no-such-page/', '/no-such-page', '/en/app'];
     for (const path of paths) {
       const headers = (await get(request, path)).headers();
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${name} on ${path}`).toBe(value);
@@ -76,7 +95,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
 
   test('caches hashed files for a year and makes everything else revalidate', async ({ request }) => {
     const classes: [string, string[]][] = [
-      [IMMUTABLE, [first(/^\/_astro\/.+\.css$/), first(/^\/_astro\/.+\.js$/), first(/^\/pagefind\/index\/.+\.pf_index$/), first(/^\/pagefind\/fragment\/.+\.pf_fragment$/), first(/^\/pagefind\/.+\.pf_meta$/)]],
+      [IMMUTABLE, [first(/^\/_astro\/.+\.js$/), first(/^\/pagefind\/index\/.+\.pf_index$/), first(/^\/pagefind\/fragment\/.+\.pf_fragment$/), first(/^\/pagefind\/.+\.pf_meta$/)]],
       ['no-cache', ['/', '/en/', '/en/app/', '/en/search/', '/en/offline/', '/404.html', '/sw.js', '/robots.txt', '/sitemap-index.xml', first(/^\/sitemap-\d+\.xml$/)]],
       // Pagefind's files that keep their names from build to build.
       ['no-cache', ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', first(/^\/pagefind\/wasm\..+\.pagefind$/)]],
@@ -98,7 +117,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
       [first(/^\/_astro\/.+\.js$/), 'text/javascript; charset=utf-8'],
       ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
       ['/sw.js', 'text/javascript; charset=utf-8'],
-      [first(/^\/_astro\/.+\.css$/), 'text/css; charset=utf-8'],
+      ['/pagefind/pagefind-ui.css', 'text/css; charset=utf-8'],
       ['/en/app/', 'text/html; charset=utf-8'],
       ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
       ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
@@ -117,7 +136,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
   });
 
   test('compresses text when the browser accepts gzip, and leaves Pagefind’s gzip files alone', async ({ request }) => {
-    for (const path of ['/en/app/', first(/^\/_astro\/.+\.js$/), first(/^\/_astro\/.+\.css$/), '/pagefind/pagefind.js', '/sw.js', '/sitemap-0.xml', '/en/no-such-page/']) {
+    for (const path of ['/en/app/', first(/^\/_astro\/.+\.js$/), '/pagefind/pagefind.js', '/sw.js', '/sitemap-0.xml', '/en/no-such-page/']) {
       const response = await get(request, path);
       expect(response.headers()['content-encoding'], path).toBe('gzip');
       expect(response.headers().vary, path).toMatch(/Accept-Encoding/i);

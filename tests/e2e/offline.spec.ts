@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -46,17 +46,9 @@ async function search(page: Page, query: string): Promise<string[]> {
   return panel.locator('.hit-page').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
-/** The stylesheet the page links has loaded (from the network or the cache). */
+/** The page's stylesheet (inline in every page) applies: the page has the guide's background, not the browser's. */
 const styled = (page: Page) =>
-  page.evaluate(() =>
-    [...document.styleSheets].some((s) => {
-      try {
-        return s.href?.includes('/_astro/') && s.cssRules.length > 0;
-      } catch {
-        return false; // A sheet that failed to load has no rules to read.
-      }
-    }),
-  );
+  page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0) && getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)');
 
 /** Records what the worker tells the page's pages, from the next page on; read with `heard`. */
 async function listen(page: Page): Promise<void> {
@@ -232,18 +224,15 @@ test.describe('offline reading', () => {
 
 /**
  * A second build of the site, as a deploy would bring: every page changed (a marker in its head)
- * and the styles under a new hashed name, with its own worker and version.
+ * and its styles (inline in each page) too, with its own worker and version.
  */
 async function nextBuild(from: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'guide-next-build-'));
   await cp(from, dir, { recursive: true, filter: (src) => !src.includes('/og/') });
-  const css = (await readdir(join(dir, '_astro'))).find((f) => /^paths\..+\.css$/.test(f))!;
-  await rename(join(dir, '_astro', css), join(dir, '_astro', 'paths.NextBuild.css'));
-  await writeFile(join(dir, '_astro', 'paths.NextBuild.css'), `${await readFile(join(dir, '_astro', 'paths.NextBuild.css'), 'utf8')}\n:root{--next-build:1}\n`);
   const pages = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
   for (const file of pages) {
     const html = await readFile(join(dir, file), 'utf8');
-    await writeFile(join(dir, file), html.replace(`/_astro/${css}`, '/_astro/paths.NextBuild.css').replace('<head>', '<head><meta name="build" content="next">'));
+    await writeFile(join(dir, file), html.replace('</style>', ':root{--next-build:1}</style>').replace('<head>', '<head><meta name="build" content="next">'));
   }
   await writeServiceWorker(dir);
   return dir;

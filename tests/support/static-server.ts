@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip, constants } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,8 +68,15 @@ export async function serveStatic(
       res.writeHead(301, { location: found.location }).end();
       return;
     }
-    res.writeHead(found.status, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' });
-    createReadStream(found.file).pipe(res);
+    const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
+    // Text is compressed, as every real host does (deploy/nginx.conf too): what a browser, or
+    // Lighthouse's model of a slow phone, receives is the compressed size. Pagefind's own files
+    // are gzip already and go as they are.
+    const compress = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found.status, { 'content-type': type, vary: 'accept-encoding', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+    const body = createReadStream(found.file);
+    if (compress) body.pipe(createGzip({ level: constants.Z_BEST_COMPRESSION })).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
