@@ -66,12 +66,14 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   vite: {
+    // Modules loaded on demand are bundled as "workers" for their URL (src/scripts/load-module.ts).
+    worker: { format: 'es' },
     build: {
       // Scripts go in files, never inline: the Content-Security-Policy (deploy/nginx.conf) allows
       // no inline script but the hashed head script, and a file is cached once for every page.
       assetsInlineLimit: 0,
-      // The search code is loaded on demand and has no chunks of its own to preload: Vite's
-      // preload helper would be a kilobyte of every page's script for nothing.
+      // Code loaded on demand has nothing to preload (and comes by its URL, src/scripts/load-module.ts,
+      // so Vite's preload helper stays out of every page's script).
       modulePreload: false,
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler

@@ -5,6 +5,8 @@
 import { persistChecklists } from './checklist';
 import { keepOffline } from './connection';
 import { followSection } from './keep-section';
+import { loadModule } from './load-module';
+import highlightUrl from './run-landing-highlight?worker&url';
 import { HIGHLIGHT_KEY } from '../lib/highlight-key';
 import { searchOnDemand } from './search-on-demand';
 import { addSectionTools } from './section-tools';
@@ -18,7 +20,7 @@ addSectionTools(strings);
 persistChecklists(strings);
 // Only a page opened from a search result loads the highlighter.
 try {
-  if (sessionStorage.getItem(HIGHLIGHT_KEY)) void import('./landing-highlight').then((m) => m.highlightLanding());
+  if (sessionStorage.getItem(HIGHLIGHT_KEY)) void loadModule(highlightUrl);
 } catch {
   // Storage refused: nothing to highlight.
 }

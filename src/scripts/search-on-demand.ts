@@ -1,10 +1,13 @@
+import { loadModule } from './load-module';
+import searchUrl from './run-search?worker&url';
 /**
  * The search field without the search code: it loads `search.ts` (and with it Pagefind) only
  * when the reader reaches for search, by focusing or typing in the field, by `/` or Ctrl/⌘+K
  * anywhere on the page, or by opening a search page with `?q=` in its address.
  */
 export function searchOnDemand(): void {
-  const load = () => import('./search').then((m) => m.startSearch());
+  // The search starts as its module arrives; later calls find the module loaded and do nothing.
+  const load = () => loadModule(searchUrl);
   const forms = [...document.querySelectorAll<HTMLFormElement>('[data-search-form]')];
   for (const form of forms) {
     const input = form.querySelector('input');

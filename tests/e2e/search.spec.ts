@@ -46,9 +46,13 @@ test.describe('search experience', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/en/app/');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || /search\.[\w-]+\.js$/.test(p))).toEqual([]);
+    // The page script is the only script: no search code, no Pagefind.
+    const scripts = requested.filter((p) => p.startsWith('/_astro/') && p.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || /search/.test(p))).toEqual([]);
     await page.locator('#search-input-panel').focus();
     await expect.poll(() => requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    expect(requested.some((p) => /^\/_astro\/run-search-[\w-]+\.js$/.test(p)), 'the search code came with it').toBe(true);
   });
 
   for (const [locale, query] of [['zh-hans', '自动续费'], ['en', 'auto top-up']] as const) {
