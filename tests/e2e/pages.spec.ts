@@ -85,6 +85,26 @@ test.describe('the language chooser at /', () => {
     await expect(page.locator('[data-suggest-link]')).toHaveAttribute('href', /\/zh-hans\/$/);
     await context.close();
   });
+
+  for (const [locale, suggested] of [['en-US', true], ['vi-VN', true], ['de-DE', false]] as const) {
+    test(`fills in the suggestion without moving the page (${locale})`, async ({ browser, site }) => {
+      // A phone-wide window, where a long label would wrap.
+      const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site}/`);
+      await page.waitForLoadState('load');
+      await (suggested ? expect(page.locator('[data-suggest]')).toBeVisible() : expect(page.locator('[data-suggest]')).toBeHidden());
+      // Two frames for the observer to report.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 test.describe('an unknown address shows a not-found page with a way back', () => {
