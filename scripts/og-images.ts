@@ -119,6 +119,17 @@ function wordBreak(locale: Locale): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * The title as the card shows it. Khmer titles break only where the writer put a space: Khmer
+ * spaces phrases, and the line breaker's dictionary splits compounds such as បោកប្រាស់ ("to
+ * cheat") into two words, which a reader sees as a broken word. (Thai keeps the dictionary's
+ * breaks: its titles have runs too long for one line.)
+ */
+function titleHtml(title: string, locale: Locale): string {
+  if (locale !== 'km') return escapeHtml(title);
+  return title.split(' ').map((run) => `<span class="run">${escapeHtml(run)}</span>`).join(' ');
+}
+
 /** The guide's mark (a SIM card), as on the language chooser. */
 const mark = `<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" d="M7 2h7l5 5v13a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2Zm1 9v7h8v-7H8Zm2 2h4v3h-4v-3Z"/></svg>`;
 
@@ -159,6 +170,7 @@ export function cardHtml({ locale, label, title, footer }: Card): string {
     letter-spacing: ${latin ? '-0.012em' : '0'}; text-wrap: balance;
     word-break: ${wordBreak(locale)}; overflow-wrap: anywhere; line-break: strict;
   }
+  .run { white-space: nowrap; }
   .foot { flex: none; height: 96px; display: flex; align-items: center; gap: 20px; border-top: 2px solid #d2e5e2; padding-top: 22px; }
   .mark { flex: none; width: 46px; height: 46px; color: #0b6e69; }
   .site { min-width: 0; flex: 1; font-size: 30px; line-height: ${Math.min(lh, 1.5)}; color: #3a5754; font-weight: 500; }
@@ -170,7 +182,7 @@ export function cardHtml({ locale, label, title, footer }: Card): string {
   <div class="bar"></div>
   <div class="card">
     <div class="label" id="label">${escapeHtml(label)}</div>
-    <div class="main" id="main"><h1 id="title">${escapeHtml(title)}</h1></div>
+    <div class="main" id="main"><h1 id="title">${titleHtml(title, locale)}</h1></div>
     <div class="foot" id="foot">${mark}<div class="site" id="site">${footer}</div></div>
   </div>
 </body>
