@@ -39,6 +39,11 @@ export const sourceLocale: Locale = 'zh-hans';
 /** Locale codes in display order (the source first). */
 export const localeCodes = Object.keys(locales) as Locale[];
 
+/** The `getStaticPaths` of a page made once per locale (`src/pages/[locale]/…`): the locale as its param and prop. */
+export function localeStaticPaths(): { params: { locale: Locale }; props: { locale: Locale } }[] {
+  return localeCodes.map((locale) => ({ params: { locale }, props: { locale } }));
+}
+
 export function isLocale(code: string): code is Locale {
   return Object.hasOwn(locales, code);
 }
