@@ -1,19 +1,28 @@
 import type { Locale } from './locales';
+import en from './synonyms/en';
+import ja from './synonyms/ja';
+import km from './synonyms/km';
+import ko from './synonyms/ko';
+import th from './synonyms/th';
+import vi from './synonyms/vi';
+import zhHans from './synonyms/zh-hans';
+import zhHant from './synonyms/zh-hant';
 
 /** Groups of words readers use interchangeably, one file per locale in `synonyms/`. */
 export type SynonymGroups = readonly (readonly string[])[];
 
 /**
- * Each locale's groups, loaded by the search code only when the reader searches, and only for
- * the page's language. The type makes a missing locale a compile error.
+ * Each locale's groups. The build writes them into the language's search outline
+ * (`src/integrations/pagefind.ts`), with the forms its pages never use, so the search loads one
+ * small file per language. The type makes a missing locale a compile error.
  */
-export const synonyms: Record<Locale, () => Promise<{ default: SynonymGroups }>> = {
-  'zh-hans': () => import('./synonyms/zh-hans'),
-  'zh-hant': () => import('./synonyms/zh-hant'),
-  en: () => import('./synonyms/en'),
-  ja: () => import('./synonyms/ja'),
-  ko: () => import('./synonyms/ko'),
-  th: () => import('./synonyms/th'),
-  vi: () => import('./synonyms/vi'),
-  km: () => import('./synonyms/km'),
+export const synonyms: Record<Locale, SynonymGroups> = {
+  'zh-hans': zhHans,
+  'zh-hant': zhHant,
+  en,
+  ja,
+  ko,
+  th,
+  vi,
+  km,
 };

@@ -1,10 +1,15 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { outlineEntry, outlinePath, parseFragment, type Outline } from '../lib/search-outline';
+import { readMeta, rechunk, writeChunk, writeMeta } from '../lib/pagefind-chunks';
+import { localeCodes, pagefindIndex } from '../i18n/locales';
+import { synonyms } from '../i18n/synonyms';
+import { outlineEntry, outlinePath, parseFragment, type Outline, type SearchOutline } from '../lib/search-outline';
+import { absentForms } from '../lib/synonyms';
 import { markWordBreaksInHtml } from '../lib/segment';
 
 /** The `lang` of a built page's `<html>` element. */
@@ -35,6 +40,7 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
     const out = `${dir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await splitIndexChunks(out);
     await writeOutlines(dir.replace(/\/$/, ''));
     logger.info(`Pagefind indexed ${pages} pages`);
   } finally {
@@ -42,18 +48,72 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
   }
 }
 
-/** Writes each language's page outlines (see search-outline.ts) from the fragments Pagefind wrote. */
+/**
+ * Writes each language's search outline (see search-outline.ts) from the fragments Pagefind
+ * wrote: its page outlines, its synonym groups, and the forms of those its pages never use.
+ */
 async function writeOutlines(dir: string): Promise<void> {
   const fragments = `${dir}/pagefind/fragment`;
-  const outlines: Record<string, Outline> = {};
-  for (const name of await readdir(fragments)) {
+  const pages: Record<string, Outline> = {};
+  const texts: Record<string, string[]> = {};
+  for (const name of (await readdir(fragments)).sort()) {
     const id = name.replace(/\.pf_fragment$/, '');
     const index = id.slice(0, id.lastIndexOf('_'));
     const fragment = parseFragment(gunzipSync(await readFile(`${fragments}/${name}`)).toString('utf8'));
-    (outlines[index] ??= {})[id] = outlineEntry(fragment);
+    (pages[index] ??= {})[id] = outlineEntry(fragment);
+    (texts[index] ??= []).push(fragment.meta.title ?? '', fragment.content ?? '');
   }
+  const entry = JSON.parse(await readFile(`${dir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
   await mkdir(`${dir}/pagefind/outline`, { recursive: true });
-  for (const [index, outline] of Object.entries(outlines)) await writeFile(`${dir}${outlinePath(index)}`, JSON.stringify(outline));
+  for (const [index, outline] of Object.entries(pages)) {
+    const locale = localeCodes.find((code) => pagefindIndex(code) === index);
+    const groups = locale ? synonyms[locale] : [];
+    // A language with its own Pagefind build (English) is stemmed: a form may match other inflections.
+    const stemmed = Boolean(entry.languages[index]?.wasm);
+    const search: SearchOutline = { pages: outline, synonyms: groups, absent: absentForms(groups, texts[index] ?? [], stemmed) };
+    await writeFile(`${dir}${outlinePath(index)}`, JSON.stringify(search));
+  }
+}
+
+/** A short content hash for a file name, as Pagefind names its files (`<language>_<hash>`). */
+function shortHash(bytes: Uint8Array, taken: Set<string>): string {
+  const full = createHash('sha256').update(bytes).digest('hex');
+  let length = 7;
+  while (taken.has(full.slice(0, length))) length++;
+  return full.slice(0, length);
+}
+
+/**
+ * Cuts every language's word index into smaller chunks (see `src/lib/pagefind-chunks.ts`: with
+ * Pagefind's size, one to four chunks of 10–40 KB per language, and a first search loaded them
+ * all) and rewrites its metadata: a new file name, since its content changed, and
+ * `pagefind-entry.json` to match. `positions` overrides the chunk size, for experiments.
+ */
+export async function splitIndexChunks(bundle: string, positions?: number): Promise<void> {
+  const entryPath = `${bundle}/pagefind-entry.json`;
+  const entry = JSON.parse(await readFile(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaName = `pagefind.${info.hash}.pf_meta`;
+    const meta = readMeta(gunzipSync(await readFile(`${bundle}/${metaName}`)), metaName);
+    const files = await Promise.all(meta.chunks.map(async (c) => gunzipSync(await readFile(`${bundle}/index/${c.hash}.pf_index`))));
+    const { chunks, bounds } = rechunk(files, `${language} index`, positions);
+    const taken = new Set<string>();
+    const listed = [];
+    for (const [i, chunk] of chunks.entries()) {
+      const bytes = gzipSync(writeChunk(chunk), { level: 9 });
+      const hash = `${language}_${shortHash(bytes, taken)}`;
+      taken.add(hash.slice(language.length + 1));
+      await writeFile(`${bundle}/index/${hash}.pf_index`, bytes);
+      listed.push({ ...bounds[i]!, hash });
+    }
+    for (const old of meta.chunks) if (!listed.some((c) => c.hash === old.hash)) await rm(`${bundle}/index/${old.hash}.pf_index`);
+    const metaBytes = gzipSync(writeMeta(meta, listed), { level: 9 });
+    const metaHash = `${language}_${shortHash(metaBytes, new Set())}`;
+    await rm(`${bundle}/${metaName}`);
+    await writeFile(`${bundle}/pagefind.${metaHash}.pf_meta`, metaBytes);
+    info.hash = metaHash;
+  }
+  await writeFile(entryPath, JSON.stringify(entry));
 }
 
 /** Runs `indexSite` after every build, so `npm run build` alone produces `dist/pagefind/`. */

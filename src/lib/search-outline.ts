@@ -8,9 +8,21 @@ import { unsegment } from './segment';
  */
 export type Outline = Record<string, string[]>;
 
+/**
+ * What the search loads for a language besides Pagefind: the page outlines, the language's
+ * synonym groups (src/i18n/synonyms/), and which of their forms occur nowhere in its pages.
+ */
+export interface SearchOutline {
+  pages: Outline;
+  synonyms: readonly (readonly string[])[];
+  absent: string[];
+}
+
 /** Pagefind's fragment file format: gzip of `pagefind_dcd` followed by JSON. */
 export interface Fragment {
   url: string;
+  /** The page's indexed text. */
+  content?: string;
   meta: { title?: string };
   anchors?: { element: string; id: string; text: string }[];
 }

@@ -50,3 +50,30 @@ export function concepts(query: string, terms: readonly string[], groups: readon
   }
   return out;
 }
+
+/**
+ * Text reduced to what any Pagefind match needs: lowercase, without accents, marks, spaces or
+ * the invisible word breaks of the index. If a form is not inside a page's text so reduced,
+ * no search for it can find that page (Pagefind matches words, their starts, or phrases).
+ */
+export function matchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\p{M}\p{Z}\s\u200b-\u200d\u2060-\u2064\ufeff]/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * The forms of the groups that occur nowhere in a language's pages. Searching for them costs
+ * a reader a piece of the index each and finds nothing, so the search asks only for the rest
+ * (yet still knows the group of a word the reader typed). `texts` are the pages' indexed text.
+ * Where Pagefind stems words (English), a form may match a page that holds another inflection,
+ * so pass `stemmed` and nothing is reported absent.
+ *
+ * @example absentForms([['refund', 'money back']], ['Ask for a refund.']) // ['money back']
+ */
+export function absentForms(groups: readonly (readonly string[])[], texts: readonly string[], stemmed = false): string[] {
+  if (stemmed) return [];
+  const haystack = texts.map(matchKey).join('\n');
+  return [...new Set(groups.flat())].filter((form) => !haystack.includes(matchKey(form)));
+}

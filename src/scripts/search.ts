@@ -5,11 +5,9 @@
 import { fillTemplate } from '../lib/format';
 import { HIGHLIGHT_KEY, type LandingHighlight } from '../lib/highlight';
 import type { SynonymGroups } from '../i18n/synonyms';
-import { synonyms } from '../i18n/synonyms';
-import { isLocale } from '../i18n/locales';
 import { isUnspaced, planSearch, rankCandidates, termWeights, termsInHeadings, type Candidate } from '../lib/search-plan';
 import { concepts, type Concept } from '../lib/synonyms';
-import { outlineEntry, outlinePath, type Outline } from '../lib/search-outline';
+import { outlineEntry, outlinePath, type SearchOutline } from '../lib/search-outline';
 import { rankSubResults, type SubResult } from '../lib/search-results';
 import { unsegment } from '../lib/segment';
 
@@ -51,13 +49,17 @@ const DEBOUNCE_MS = 120;
 
 let engine: Promise<Pagefind> | undefined;
 
-let outlines: Promise<Outline> | undefined;
+let outlines: Promise<SearchOutline> | undefined;
 
-/** The page outlines of this page's language (see search-outline.ts); none if they fail to load. */
-function loadOutline(): Promise<Outline> {
+/**
+ * The outline of this page's language (see search-outline.ts): page titles and headings, and
+ * synonyms. Without it the search still works, with fewer matches and fragments fetched to rank.
+ */
+function loadOutline(): Promise<SearchOutline> {
+  const none: SearchOutline = { pages: {}, synonyms: [], absent: [] };
   outlines ??= fetch(outlinePath(document.documentElement.lang.toLowerCase()))
-    .then((r) => (r.ok ? (r.json() as Promise<Outline>) : {}))
-    .catch(() => ({}));
+    .then((r) => (r.ok ? (r.json() as Promise<SearchOutline>) : none))
+    .catch(() => none);
   return outlines;
 }
 
@@ -86,16 +88,24 @@ function formQuery(form: string, strict: boolean): string {
 /**
  * Pages matching the query, best first, each with its best sections (see `search-plan.ts`).
  * `groups` are the locale's synonyms: a page that holds a synonym of a query word matches it.
+ * `absent` are forms that occur on no page: they are not searched for, as each search loads
+ * the piece of the index its words fall in.
  */
-export async function searchGuide(query: string, language: string, groups: SynonymGroups = []): Promise<PagefindResultData[]> {
+export async function searchGuide(query: string, language: string, groups: SynonymGroups = [], absent: readonly string[] = []): Promise<PagefindResultData[]> {
   const pagefind = await loadEngine();
   const plan = planSearch(query, language);
   if (!plan) return [];
   const wanted = concepts(query, plan.terms, groups);
+  const missing = new Set(absent.map((f) => f.toLowerCase()));
+  const holds = (form: string) => !missing.has(form.toLowerCase());
   const ask = async (q: string | undefined) => (q ? (await pagefind.search(q)).results : []);
   // One search per form of each word: the plan's own query for the word itself, then its synonyms.
-  const queries = wanted.map((c, i) => c.forms.map((form, k) => (k === 0 && i < plan.words.length ? plan.words[i]! : formQuery(form, plan.strict))));
-  const [phrase = [], all = [], ...flat] = await Promise.all([ask(plan.phrase), ask(plan.all), ...queries.flat().map(ask)]);
+  const queries = wanted.map((c, i) =>
+    c.forms.map((form, k) => (!holds(form) ? undefined : k === 0 && i < plan.words.length ? plan.words[i]! : formQuery(form, plan.strict))),
+  );
+  // A query word no page holds: the phrase and all-words searches cannot match either.
+  const whole = plan.terms.every(holds);
+  const [phrase = [], all = [], ...flat] = await Promise.all([ask(whole ? plan.phrase : undefined), ask(whole ? plan.all : undefined), ...queries.flat().map(ask)]);
   let at = 0;
   const perConcept = queries.map((forms) => {
     const results = flat.slice(at, at + forms.length);
@@ -120,7 +130,7 @@ export async function searchGuide(query: string, language: string, groups: Synon
   const weights = termWeights(Object.fromEntries(wanted.map((c, i) => [c.term, perConcept[i]?.length ?? 0])), found.size);
   // Titles and headings weigh in the ranking. The outline has them for every page without its
   // fragment; a page it lacks (an outline from another build) is read from its fragment.
-  const outline = await loadOutline();
+  const outline = (await loadOutline()).pages;
   const matches = [...found.values()].map((f) => f.candidate);
   const fetched = new Map<string, PagefindResultData>();
   const read = async (c: Candidate) => {
@@ -226,10 +236,9 @@ function wire(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   const language = form.dataset.language ?? document.documentElement.lang;
-  const locale = document.documentElement.dataset.locale ?? '';
-  // The page's synonyms load with the first search; a failure only means fewer matches.
+  // The language's synonyms come with its outline, on the first search.
   let loaded: SynonymGroups = [];
-  const groups: Promise<SynonymGroups> = (isLocale(locale) ? synonyms[locale]().then((m) => m.default, () => []) : Promise.resolve([])).then((g) => (loaded = g));
+  const outline = loadOutline().then((o) => ((loaded = o.synonyms), o));
 
   const show = (node: Node | string, query = '') => {
     panel.replaceChildren(typeof node === 'string' ? el('p', { className: 'search-message' }, node) : node);
@@ -253,7 +262,8 @@ function wire(form: HTMLFormElement): void {
     }
     if (panel.hidden) show(messages.loading);
     try {
-      const pages = await searchGuide(query, language, await groups);
+      const { synonyms, absent } = await outline;
+      const pages = await searchGuide(query, language, synonyms, absent);
       if (ticket !== latest) return;
       if (pages.length === 0) {
         // What to try next: other words (the message), or every section of the guide (the search page lists them).

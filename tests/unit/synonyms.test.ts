@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { synonyms } from '../../src/i18n/synonyms';
-import { concepts } from '../../src/lib/synonyms';
+import { absentForms, concepts, matchKey } from '../../src/lib/synonyms';
 
 describe('synonym concepts', () => {
   it('widens a term with the other words of its group', () => {
@@ -20,11 +20,24 @@ describe('synonym concepts', () => {
     expect(concepts('enclose accounts', ['enclose', 'accounts'], groups)).toHaveLength(2);
   });
 
-  it('has groups for every locale, each with at least two distinct words', async () => {
+  it('has groups for every locale, each with at least two distinct words', () => {
     for (const code of localeCodes) {
-      const groups = (await synonyms[code]()).default;
+      const groups = synonyms[code];
       expect(groups.length, code).toBeGreaterThanOrEqual(8);
       for (const group of groups) expect(new Set(group).size, `${code}: ${group.join(', ')}`).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('finds forms inside text whatever its accents, case, spaces or index word breaks', () => {
+    expect(matchKey('Hoàn Tiền')).toBe('hoantien');
+    expect(matchKey('ลบ\u200bบัญชี')).toBe(matchKey('ลบบัญชี'));
+    expect(matchKey('លុប\u2063 គណនី')).toBe(matchKey('លុបគណនី'));
+  });
+
+  it('reports the forms no page holds, and none where Pagefind stems words', () => {
+    const groups = [['退款', '退费', '退钱'], ['QR 码', '二维码']];
+    expect(absentForms(groups, ['申请退款时扫描二维码', '退费规则'])).toEqual(['退钱', 'QR 码']);
+    expect(absentForms([['hoàn tiền', 'lấy lại tiền']], ['Yêu cầu HOAN TIEN'])).toEqual(['lấy lại tiền']);
+    expect(absentForms([['deactivate', 'terminate']], ['deactivation'], true)).toEqual([]);
   });
 });
