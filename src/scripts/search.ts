@@ -10,6 +10,7 @@ import { concepts, type Concept } from '../lib/synonyms';
 import { outlineEntry, outlinePath, type SearchOutline } from '../lib/search-outline';
 import { rankSubResults, type SubResult } from '../lib/search-results';
 import { unsegment } from '../lib/segment';
+import stylesUrl from '../styles/search-results.css?url';
 
 interface PagefindResult {
   id: string;
@@ -335,9 +336,22 @@ function wire(form: HTMLFormElement): void {
   if (input.value.trim()) void run();
 }
 
-export function startSearch(): void {
-  document.querySelectorAll<HTMLFormElement>('[data-search-form]').forEach(wire);
+/** The results' stylesheet, once; resolves when it applies (or failed: results then show unstyled). */
+function loadStyles(): Promise<void> {
+  if (document.querySelector(`link[href="${stylesUrl}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesUrl });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+}
+
+export async function startSearch(): Promise<void> {
   // The reader has reached for search: warm up the engine and index while they type.
   void loadEngine().catch(() => undefined);
   void loadOutline();
+  // Forms are wired once the results can be shown styled; what the reader typed meanwhile is searched then.
+  await loadStyles();
+  document.querySelectorAll<HTMLFormElement>('[data-search-form]').forEach(wire);
 }
