@@ -1,32 +1,55 @@
 import qrcode from 'qrcode-generator';
+import { crc32, deflateSync } from 'node:zlib';
 
-/**
- * A QR code as one compact SVG path, stroked one module wide: each run of dark modules in a row
- * is one horizontal line, so a page address costs well under a kilobyte of markup. Made at build time; no script on the page.
- *
- * @example qrPath('https://example.org/en/app/').size // 29 (modules per side, without the quiet zone)
- */
-export function qrPath(text: string): { size: number; d: string } {
+/** The QR code of `text`: its modules per side and whether each is dark, row by row. */
+function modules(text: string): { size: number; dark: (row: number, col: number) => boolean } {
   const qr = qrcode(0, 'M');
   qr.addData(text);
   qr.make();
-  const size = qr.getModuleCount();
-  // One stroked line per run of dark modules, drawn along the row's middle (y + 0.5) with
-  // relative moves: "M0 .5h7m2 0h1" is far shorter than a rectangle per run.
-  let d = '';
-  for (let row = 0; row < size; row++) {
-    let x = 0;
-    let started = false;
-    for (let col = 0; col < size; col++) {
-      if (!qr.isDark(row, col)) continue;
-      let end = col;
-      while (end + 1 < size && qr.isDark(row, end + 1)) end++;
-      d += started ? `m${col - x} 0` : `M${col} ${row}.5`;
-      d += `h${end - col + 1}`;
-      started = true;
-      x = end + 1;
-      col = end;
+  return { size: qr.getModuleCount(), dark: (row, col) => qr.isDark(row, col) };
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * A QR code as a 1-bit PNG, one pixel per module with a white quiet zone of `quiet` modules,
+ * as a `data:` URL. About 300 bytes gzip: a third of the same code drawn as an SVG path, which
+ * is what made it worth it, as every page carries it. The page scales it up with
+ * `image-rendering: pixelated`, so its edges stay sharp on screen and on paper. Made at build
+ * time; no script on the page.
+ *
+ * @example qrPng('https://example.org/en/app/').size // 29 (modules per side, without the quiet zone)
+ */
+export function qrPng(text: string, quiet = 2): { size: number; width: number; src: string } {
+  const { size, dark } = modules(text);
+  const width = size + 2 * quiet;
+  const stride = Math.ceil(width / 8);
+  // Each row: filter type 0 (none), then the pixels, 8 to a byte, most significant first; 1 is white.
+  const raw = Buffer.alloc((stride + 1) * width);
+  for (let y = 0; y < width; y++) {
+    for (let x = 0; x < width; x++) {
+      const row = y - quiet;
+      const col = x - quiet;
+      const isDark = row >= 0 && col >= 0 && row < size && col < size && dark(row, col);
+      if (!isDark) raw[y * (stride + 1) + 1 + (x >> 3)]! |= 0x80 >> (x & 7);
     }
   }
-  return { size, d };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(width, 4);
+  header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, adaptive filtering, no interlace
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', new Uint8Array()),
+  ]);
+  return { size, width, src: `data:image/png;base64,${png.toString('base64')}` };
 }

@@ -1,33 +1,57 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import qrcode from 'qrcode-generator';
-import { qrPath } from '../../src/lib/qr';
+import { qrPng } from '../../src/lib/qr';
 
-/** Paints the path's lines back into a grid, to compare with the library's modules. */
-function paint(d: string, size: number): boolean[][] {
-  const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  let x = 0;
-  let y = 0;
-  for (const [, cmd, a, b] of d.matchAll(/([Mmh])(\d+)(?: (\d+)(?:\.5)?)?/g)) {
-    if (cmd === 'M') [x, y] = [Number(a), Number(b)];
-    else if (cmd === 'm') x += Number(a);
-    else for (let i = 0; i < Number(a); i++) grid[y]![x++] = true;
+/** Reads a 1-bit greyscale PNG (as qrPng writes it) back into rows of dark (true) and light pixels. */
+function readPng(src: string): { width: number; height: number; dark: boolean[][] } {
+  const png = Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64');
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  const idat: Buffer[] = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString('latin1');
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      expect([...data.subarray(8, 13)], 'bit depth 1, greyscale').toEqual([1, 0, 0, 0, 0]);
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
   }
-  return grid;
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = Math.ceil(width / 8) + 1;
+  const dark = Array.from({ length: height }, (_, y) => {
+    expect(raw[y * stride], 'filter type').toBe(0);
+    return Array.from({ length: width }, (_, x) => (raw[y * stride + 1 + (x >> 3)]! & (0x80 >> (x & 7))) === 0);
+  });
+  return { width, height, dark };
 }
 
-describe('qrPath', () => {
-  it('draws exactly the dark modules of the code', () => {
+describe('qrPng', () => {
+  it('draws exactly the dark modules of the code, inside a light quiet zone', () => {
     const url = 'https://esim-guide.example/km/preparation/';
-    const { size, d } = qrPath(url);
+    const { size, width, src } = qrPng(url);
     const qr = qrcode(0, 'M');
     qr.addData(url);
     qr.make();
     expect(size).toBe(qr.getModuleCount());
-    const grid = paint(d, size);
-    for (let r = 0; r < size; r++) for (let c = 0; c < size; c++) expect(grid[r]![c], `${r},${c}`).toBe(qr.isDark(r, c));
+    const image = readPng(src);
+    expect([image.width, image.height]).toEqual([width, width]);
+    expect(width).toBe(size + 4);
+    for (let y = 0; y < width; y++) {
+      for (let x = 0; x < width; x++) {
+        const inside = y >= 2 && x >= 2 && y < size + 2 && x < size + 2;
+        expect(image.dark[y]![x], `${y},${x}`).toBe(inside && qr.isDark(y - 2, x - 2));
+      }
+    }
   });
 
   it('stays small enough to inline in every page', () => {
-    expect(qrPath('https://esim-guide.example/zh-hant/pitfalls/').d.length).toBeLessThan(4000);
+    expect(qrPng('https://esim-guide.example/zh-hant/pitfalls/').src.length).toBeLessThan(600);
   });
 });
