@@ -191,9 +191,13 @@ function excerptNodes(html: string): Node[] {
     area.innerHTML = text;
     return area.value;
   };
-  return html.split(/(<mark>.*?<\/mark>)/).map((part) => {
+  return html.split(/(<mark>.*?<\/mark>)/).map((part, i) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    return marked ? el('mark', {}, decode(marked[1]!)) : document.createTextNode(decode(part));
+    if (marked) return el('mark', {}, decode(marked[1]!));
+    // Pagefind starts an excerpt mid-sentence, sometimes on the mark that ended the sentence
+    // before ("）。用订单上…"). Closing and separating marks only: an opening one has its pair.
+    const text = decode(part);
+    return document.createTextNode(i === 0 ? text.replace(/^(?:(?!["'])[\p{Pe}\p{Pf}\p{Po}\p{Pd}\p{Z}\s])+/u, '') : text);
   });
 }
 

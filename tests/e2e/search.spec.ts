@@ -206,4 +206,13 @@ test.describe('search experience', () => {
     for (const text of excerpts) expect(text).toContain('注销');
     expect(marks.length).toBeGreaterThan(0);
   });
+
+  test('an excerpt never opens on the mark that closed the sentence before it', async ({ page }) => {
+    await page.goto('/zh-hans/');
+    // Pagefind's excerpts for this query start on "，" and "）。".
+    await search(page, '忘记密码');
+    const excerpts = await page.locator('#search-results-panel .hit-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const text of excerpts) expect(text).not.toMatch(/^[\s，。、；：！？）」』,.;:!?)]/);
+  });
 });
