@@ -7,6 +7,7 @@
  *   npm run bench -- --out results.json          # where the JSON goes (default bench-results.json)
  *   npm run bench -- --no-lighthouse             # skip the Lighthouse runs (the slowest part)
  *   npm run bench -- --scale 10 --keep           # keep the temporary copies, to look inside
+ *   npm run bench -- --all-queries --no-lighthouse   # also a first search for every test query
  *
  * The default mode builds the site (`astro build`, timed), serves `dist/` with the test server
  * (tests/support/static-server.ts) and drives Chromium at phone size (Playwright's Pixel 7):
@@ -24,6 +25,9 @@
  * - A first search per locale, from the overview's header field, with a query a reader would
  *   type (the same meaning, "refund", in every language, so the locales compare): bytes and
  *   requests from the focus on, and the time until the results show.
+ * - With `--all-queries`: a first search (fresh context, from the overview) for every query of
+ *   tests/search-cases.json and tests/search-holdout.json, summarised per locale (smallest,
+ *   median, largest, how many over the budget). About a second per query.
  * - Lighthouse (npm `lighthouse`, mobile preset, simulated throttling) on one page of each kind,
  *   in the same Chromium, launched by chrome-launcher with the test flags and `--headless=new`.
  *
@@ -115,10 +119,11 @@ interface Options {
   out: string;
   lighthouse: boolean;
   keep: boolean;
+  allQueries: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { out: join(root, 'bench-results.json'), lighthouse: true, keep: false };
+  const options: Options = { out: join(root, 'bench-results.json'), lighthouse: true, keep: false, allQueries: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -132,6 +137,7 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--out' || arg.startsWith('--out=')) options.out = resolve(process.env.INIT_CWD ?? process.cwd(), value());
     else if (arg === '--no-lighthouse') options.lighthouse = false;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--all-queries') options.allQueries = true;
     else throw new Error(`unknown argument ${arg}; see the header of scripts/bench.ts`);
   }
   return options;
@@ -375,6 +381,7 @@ async function benchSite(options: Options): Promise<void> {
   const searches: SearchRow[] = [];
   const offline: OfflineRow[] = [];
   const lighthouse: LighthouseRow[] = [];
+  const allQueries: { rows: QueryRow[]; over: string[] } = { rows: [], over: [] };
   try {
     const list = pagesToWeigh();
     for (const [i, p] of list.entries()) {
@@ -393,6 +400,23 @@ async function benchSite(options: Options): Promise<void> {
       const load = await inFreshContext(browser, 'allow', (page) => firstLoad(page, server.url + from, { root: dist, until: offlineCopyKept(locale) }));
       offline.push({ locale, worker: load.serviceWorker });
     }
+    if (options.allQueries) {
+      for (const [i, locale] of localeCodes.entries()) {
+        const queries = [...new Set(['search-cases.json', 'search-holdout.json'].flatMap((f) => testQueries(f, locale)))];
+        const bytes: number[] = [];
+        for (const [k, query] of queries.entries()) {
+          progress.step(`Every test query: ${locale} ${k + 1}/${queries.length}`, i === localeCodes.length - 1 && k === queries.length - 1);
+          const search = await inFreshContext(browser, 'block', async (page) => {
+            await firstLoad(page, server.url + `/${locale}/`, { root: dist });
+            return firstSearch(page, query, { root: dist, quietMs: 300 });
+          });
+          bytes.push(search.totalGzip);
+          if (search.totalGzip > BUDGET.searchGzip) allQueries.over.push(`${locale} “${query}” ${kb(search.totalGzip)} KB`);
+        }
+        bytes.sort((a, b) => a - b);
+        allQueries.rows.push({ locale, queries: bytes.length, min: bytes[0]!, median: bytes[Math.floor(bytes.length / 2)]!, max: bytes.at(-1)!, over: bytes.filter((b) => b > BUDGET.searchGzip).length });
+      }
+    }
   } finally {
     await browser.close();
   }
@@ -407,7 +431,7 @@ async function benchSite(options: Options): Promise<void> {
     await server.close();
   }
 
-  const results = { ...info, chromium: chromiumVersion, buildMs: Math.round(buildMs), budget: BUDGET, pages, searches, offline, lighthouse };
+  const results = { ...info, chromium: chromiumVersion, buildMs: Math.round(buildMs), budget: BUDGET, pages, searches, offline, lighthouse, ...(options.allQueries ? { allQueries } : {}) };
   save(options.out, 'site', results);
 
   const queries = searches.map((s) => `${s.locale} “${s.query}”`).join(', ');
@@ -422,6 +446,29 @@ LH: Lighthouse ${info.lighthouse} mobile, simulated throttling (perf, accessibil
 ! = over budget: load ${kb(BUDGET.loadGzip)} KB gz, ${BUDGET.loadRequests} requests, script ${kb(BUDGET.scriptGzip)} KB gz; search ${kb(BUDGET.searchGzip)} KB gz.
 Results: ${relative(process.cwd(), options.out) || options.out}`);
   for (const l of lighthouse) if (l.runtimeError) console.log(`Lighthouse on ${l.path}: ${l.runtimeError}`);
+  if (options.allQueries) {
+    console.log(`\nA first search for every test query (search-cases.json and search-holdout.json), KB gzip:\n`);
+    console.log(table(
+      ['locale', 'queries', 'smallest', 'median', 'largest', `over ${kb(BUDGET.searchGzip)}`],
+      allQueries.rows.map((r) => [r.locale, String(r.queries), kb(r.min), kb(r.median), kb(r.max), String(r.over)]),
+    ));
+    for (const line of allQueries.over) console.log(`over budget: ${line}`);
+  }
+}
+
+interface QueryRow {
+  locale: string;
+  queries: number;
+  min: number;
+  median: number;
+  max: number;
+  over: number;
+}
+
+/** A locale's queries in one of the tests' query files. */
+function testQueries(file: string, locale: string): string[] {
+  const cases = JSON.parse(readFileSync(join(root, 'tests', file), 'utf8')) as Record<string, [string, string[]][]>;
+  return (cases[locale] ?? []).map(([query]) => query);
 }
 
 // ---------------------------------------------------------------------------------------------
