@@ -256,16 +256,16 @@ export const PAGEFIND_CHUNK = 20_000;
 /**
  * How many word positions go into one chunk of an index holding `total`.
  *
- * Small enough that a query's few words fetch a few kilobytes: at 400 positions a chunk is
+ * Small enough that a query's few words fetch a few kilobytes: at 300 positions a chunk is
  * 0.5–2 KB gzip in every script, against 10–40 KB at Pagefind's 20,000. But every chunk is one
  * line of the language's metadata, which each first search loads whole, so an index gets at
- * most `maxChunks` chunks (about 1.5 KB of metadata), and never chunks bigger than Pagefind's.
+ * most `maxChunks` chunks (about 2 KB of metadata), and never chunks bigger than Pagefind's.
  *
- * @example chunkPositions(20_000) // 400: 50 chunks
- * @example chunkPositions(50_000) // 500: 100 chunks
- * @example chunkPositions(2_000_000) // 20000: Pagefind's size, 100 chunks
+ * @example chunkPositions(20_000) // 300: 67 chunks
+ * @example chunkPositions(64_000) // 400: 160 chunks
+ * @example chunkPositions(4_000_000) // 20000: Pagefind's size
  */
-export function chunkPositions(total: number, smallest = 400, maxChunks = 100): number {
+export function chunkPositions(total: number, smallest = 300, maxChunks = 160): number {
   return Math.min(PAGEFIND_CHUNK, Math.max(smallest, Math.ceil(total / maxChunks)));
 }
 

@@ -99,12 +99,12 @@ describe('Pagefind index chunks', () => {
     expect(compareWords('ab', 'abc')).toBeLessThan(0);
   });
 
-  it('keeps chunks small on a small site and never makes more than a hundred', () => {
-    expect(chunkPositions(20_000)).toBe(400);
-    expect(chunkPositions(50_000)).toBe(500);
-    expect(chunkPositions(2_000_000)).toBe(20_000);
+  it('keeps chunks small on a small site and never makes more than 160', () => {
+    expect(chunkPositions(20_000)).toBe(300);
+    expect(chunkPositions(64_000)).toBe(400);
+    expect(chunkPositions(4_000_000)).toBe(20_000);
     expect(chunkPositions(100_000_000)).toBe(20_000);
-    expect(Math.ceil(500_000 / chunkPositions(500_000))).toBeLessThanOrEqual(100);
+    expect(Math.ceil(500_000 / chunkPositions(500_000))).toBeLessThanOrEqual(160);
   });
 
   it('rewrites the chunk list of the metadata and nothing else', () => {
