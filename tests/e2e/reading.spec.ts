@@ -118,6 +118,19 @@ test.describe('checklist ticks', () => {
   }
 });
 
+test.describe("the page's QR code", () => {
+  test('shows beside the article on a wide screen, never on a phone-width one', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/km/app/');
+    const qr = page.locator('.page-qr');
+    await expect(qr).toBeVisible();
+    // The image has loaded and is drawn at its size (a data: URL, so no request).
+    expect(await qr.locator('img').evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth > 0, img.getBoundingClientRect().width])).toEqual([true, true, 132]);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect(qr).toBeHidden();
+  });
+});
+
 test.describe('printing', () => {
   test('shows the article only, with the address of every external link written out', async ({ page }) => {
     await page.goto('/en/website/');
