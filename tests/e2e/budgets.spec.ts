@@ -14,11 +14,12 @@ const MAX_REQUESTS = 3;
 const MAX_SCRIPT = 3 * KB;
 const MAX_TOTAL = 15 * KB;
 /**
- * The guide's longest articles do not fit 15 KB yet: their text alone is 5–7 KB gzip, the
- * stylesheet inside each page 4.5 KB and the page script 3 KB (see the issue's closing note).
- * Until they do, this ceiling stops them from growing; every other page is held to MAX_TOTAL.
+ * The guide's longest articles do not fit 15 KB yet (16.8 KB at most): their text alone is
+ * 5–8 KB gzip, the stylesheet inside each page 4.4 KB and the page script 2.2 KB (see the
+ * issue's closing note). Until they do, this ceiling stops them from growing; every other page
+ * is held to MAX_TOTAL.
  */
-const ARTICLE_CEILING = 18 * KB;
+const ARTICLE_CEILING = 17 * KB;
 /** The first search (script, engine, index, results), in every language. */
 const MAX_SEARCH = 110 * KB;
 const searchCases = JSON.parse(readFileSync(new URL('../search-cases.json', import.meta.url), 'utf8')) as Record<string, [string, string[]][]>;
