@@ -67,6 +67,7 @@ import { localeCodes, pagefindIndex, type Locale } from '../src/i18n/locales.ts'
 import { pageSlugs } from '../src/lib/topics.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import { firstLoad, firstSearch, type LoadWeight, type SearchWeight, type Weight } from '../tests/support/page-weight.ts';
+import { readSearchCases } from '../tests/support/search-cases.ts';
 import { resolveRequest, serveStatic } from '../tests/support/static-server.ts';
 import { writeSyntheticPages } from './bench-synthetic.ts';
 
@@ -401,8 +402,9 @@ async function benchSite(options: Options): Promise<void> {
       offline.push({ locale, worker: load.serviceWorker });
     }
     if (options.allQueries) {
+      const sets = [readSearchCases('search-cases.json'), readSearchCases('search-holdout.json')];
       for (const [i, locale] of localeCodes.entries()) {
-        const queries = [...new Set(['search-cases.json', 'search-holdout.json'].flatMap((f) => testQueries(f, locale)))];
+        const queries = [...new Set(sets.flatMap((cases) => (cases[locale] ?? []).map(([query]) => query)))];
         const bytes: number[] = [];
         for (const [k, query] of queries.entries()) {
           progress.step(`Every test query: ${locale} ${k + 1}/${queries.length}`, i === localeCodes.length - 1 && k === queries.length - 1);
@@ -463,12 +465,6 @@ interface QueryRow {
   median: number;
   max: number;
   over: number;
-}
-
-/** A locale's queries in one of the tests' query files. */
-function testQueries(file: string, locale: string): string[] {
-  const cases = JSON.parse(readFileSync(join(root, 'tests', file), 'utf8')) as Record<string, [string, string[]][]>;
-  return (cases[locale] ?? []).map(([query]) => query);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { devices } from '@playwright/test';
 import { firstLoad, firstSearch } from '../support/page-weight';
+import { readSearchCases } from '../support/search-cases';
 import { allPages, localeCodes, type SitePage } from './all-pages';
 import { distDir, expect, test } from './fixtures';
 
@@ -22,7 +22,7 @@ const MAX_TOTAL = 15 * KB;
 const ARTICLE_CEILING = 17 * KB;
 /** The first search (script, engine, index, results), in every language. */
 const MAX_SEARCH = 110 * KB;
-const searchCases = JSON.parse(readFileSync(new URL('../search-cases.json', import.meta.url), 'utf8')) as Record<string, [string, string[]][]>;
+const searchCases = readSearchCases('search-cases.json');
 
 const byLocale = new Map<string, SitePage[]>();
 for (const p of allPages) byLocale.set(p.locale ?? 'root', [...(byLocale.get(p.locale ?? 'root') ?? []), p]);

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { localeCodes, pagePath } from './guide';
+import { readSearchCases } from '../support/search-cases';
 
-type Cases = Record<string, [string, string[]][]>;
-const read = (name: string) => JSON.parse(readFileSync(new URL(`../${name}`, import.meta.url), 'utf8')) as Cases;
 /**
  * Two query sets: `search-cases.json`, which the search was tuned on, and `search-holdout.json`
  * (questions and keywords, 20 per language), written separately and never used to tune
  * anything. A holdout miss is fixed in the search, never by editing the holdout.
  */
-const sets = { 'search cases': read('search-cases.json'), 'holdout set': read('search-holdout.json') };
+const sets = { 'search cases': readSearchCases('search-cases.json'), 'holdout set': readSearchCases('search-holdout.json') };
 
 /** Types a query into the header search and returns the slugs of the result pages, best first. */
 async function search(page: Page, query: string): Promise<string[]> {
