@@ -101,8 +101,9 @@ export async function splitIndexChunks(bundle: string, positions?: number): Prom
     const listed = [];
     for (const [i, chunk] of chunks.entries()) {
       const bytes = gzipSync(writeChunk(chunk), { level: 9 });
-      const hash = `${language}_${shortHash(bytes, taken)}`;
-      taken.add(hash.slice(language.length + 1));
+      const short = shortHash(bytes, taken);
+      taken.add(short);
+      const hash = `${language}_${short}`;
       await writeFile(`${bundle}/index/${hash}.pf_index`, bytes);
       listed.push({ ...bounds[i]!, hash });
     }
