@@ -8,6 +8,7 @@ import { localeCodes, locales, sourceLocale } from './src/i18n/locales';
 import contentCheck from './src/integrations/content-check';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
+import precompress from './src/integrations/precompress';
 import remarkSectionIds from './src/plugins/remark-section-ids';
 import remarkCallouts from './src/plugins/remark-callouts';
 import rehypeSectionHeads from './src/plugins/rehype-section-heads';
@@ -57,6 +58,8 @@ export default defineConfig({
     }),
     pagefind(),
     offline(),
+    // Last: gzip twins of every file written above, for nginx's gzip_static (deploy/nginx.conf).
+    precompress(),
   ],
   build: {
     // The one stylesheet goes inside every page: a reader on a slow roaming line gets the first

@@ -15,8 +15,8 @@
  * - First load of every page: each locale's six guide pages, its search, 404 (a missing address,
  *   answered with the locale's not-found page) and offline pages, the root chooser and the root
  *   404. A fresh browser context per page, so nothing is cached; weighed by
- *   tests/support/page-weight.ts (gzip -9 and brotli q11 of each file served; Pagefind's files
- *   at their size, as they are gzip already). Service workers are blocked here, so the numbers
+ *   tests/support/page-weight.ts (gzip: the build's Zopfli twin of each file served, as nginx's
+ *   gzip_static sends it; brotli q11; Pagefind's files at their size, as they are gzip already). Service workers are blocked here, so the numbers
  *   are the page's own.
  * - The service worker's offline copy: on a first visit the page registers `sw.js` after `load`,
  *   and the worker downloads the shared files and the whole locale (pages and search index)
@@ -36,7 +36,9 @@
  * synthetic articles per locale (scripts/bench-synthetic.ts: the locale's own sentences,
  * shuffled, as long as its real pages), builds it, and reports the build time, each locale's
  * Pagefind index size (its index and fragment files), a first search, and the offline copy the
- * service worker would keep for the locale (from the build's own manifest, gzip -9).
+ * service worker would keep for the locale (from the build's own manifest). These builds skip the
+ * Zopfli step (GUIDE_PRECOMPRESS=off: eight thousand pages would take half an hour), so their
+ * text files weigh as gzip -9, a few per cent more than the default mode's.
  *
  * How the synthetic pages get built. The guide routes only its fixed topics (src/lib/topics.ts),
  * and the content checks refuse any other file. The choices were: (1) append the synthetic text
@@ -61,12 +63,11 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, devices, type Browser, type Page } from '@playwright/test';
 import { localeCodes, pagefindIndex, type Locale } from '../src/i18n/locales.ts';
 import { pageSlugs } from '../src/lib/topics.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { firstLoad, firstSearch, type LoadWeight, type SearchWeight, type Weight } from '../tests/support/page-weight.ts';
+import { firstLoad, firstSearch, servedSizes, type LoadWeight, type SearchWeight, type Weight } from '../tests/support/page-weight.ts';
 import { readSearchCases } from '../tests/support/search-cases.ts';
 import { resolveRequest, serveStatic } from '../tests/support/static-server.ts';
 import { writeSyntheticPages } from './bench-synthetic.ts';
@@ -529,7 +530,7 @@ function pagefindFiles(dist: string, folder: string, locale: Locale): { files: n
   return { files: names.length, bytes: names.reduce((n, name) => n + statSync(join(dist, 'pagefind', folder, name)).size, 0) };
 }
 
-/** The offline copy of a locale as the built service worker lists it, weighed with gzip -9 (Pagefind's files at their size). */
+/** The offline copy of a locale as the built service worker lists it, weighed as page-weight.ts weighs a file. */
 async function offlineCopy(dist: string, locale: Locale): Promise<{ gzip: number; files: number }> {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
   const manifest = JSON.parse(/^const MANIFEST = (.*);$/m.exec(sw)?.[1] ?? 'null') as { shared: string[]; locales: Record<string, string[]> } | null;
@@ -539,8 +540,7 @@ async function offlineCopy(dist: string, locale: Locale): Promise<{ gzip: number
   for (const url of urls) {
     const found = await resolveRequest(dist, url);
     if (found.status !== 200) continue;
-    const bytes = await readFile(found.file);
-    gzip += /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(found.file) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+    gzip += (await servedSizes(found.file)).gzip;
   }
   return { gzip, files: urls.length };
 }
@@ -580,7 +580,7 @@ async function benchScale(options: Options): Promise<void> {
     try {
       writeSyntheticPages(join(dir, 'content'), n);
       progress.step(`Scale ${n}: building ${pageSlugs.length + n} pages per locale in ${dir}…`);
-      const buildMs = await build(dir, ['--config', 'astro.bench.config.mjs'], { GUIDE_SYNTHETIC_PAGES: '1' });
+      const buildMs = await build(dir, ['--config', 'astro.bench.config.mjs'], { GUIDE_SYNTHETIC_PAGES: '1', GUIDE_PRECOMPRESS: 'off' });
       progress.line(`Scale ${n}: built ${pageSlugs.length + n} pages per locale in ${(buildMs / 1000).toFixed(1)} s`);
       const dist = join(dir, 'dist');
       const row: ScaleRow = { syntheticPerLocale: n, pagesPerLocale: pageSlugs.length + n, buildMs: Math.round(buildMs), distBytes: sizeOf(dist), locales: {} };

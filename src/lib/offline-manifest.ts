@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { GZ, UNUSED } from './precompress';
 
 /**
  * What the service worker keeps for offline reading, from the list of built files. Shared files
@@ -11,12 +12,6 @@ export interface OfflineManifest {
   shared: string[];
   locales: Record<string, string[]>;
 }
-
-/**
- * Built files a reader never needs offline: Pagefind's own UI bundles (the guide has its own search
- * UI) and its worker (the search runs Pagefind with `noWorker`).
- */
-const UNUSED = /^\/pagefind\/pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
 /**
  * Sorts built files (site paths such as `/en/app/index.html`) into the manifest.
@@ -37,7 +32,7 @@ export function offlineManifest(
     hash.update(path).update('\0').update(content).update('\0');
   };
   for (const { path, content } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (UNUSED.test(path) || path === '/sw.js' || /\.(xml|txt)$/.test(path) || path.startsWith('/og/')) continue;
+    if (UNUSED.test(path) || path.endsWith(GZ) || path === '/sw.js' || /\.(xml|txt)$/.test(path) || path.startsWith('/og/')) continue;
     const url = path.replace(/index\.html$/, '');
     const locale = /^\/([^/]+)\//.exec(path)?.[1];
     if (locale && locale in locales) {

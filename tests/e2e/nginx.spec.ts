@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { HEAD_SCRIPT } from '../../src/lib/head-script';
@@ -144,6 +144,18 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     }
     for (const path of [first(/\.pf_meta$/), first(/\.pf_index$/), first(/\.pf_fragment$/), first(/\.pagefind$/), '/og/en/app.png']) {
       expect((await get(request, path)).headers()['content-encoding'], path).toBeUndefined();
+    }
+  });
+
+  test('sends the build’s Zopfli twin (`<file>.gz`) as it is, the bytes the page budgets count', async ({ request }) => {
+    const script = first(/^\/_astro\/Base.+\.js$/);
+    for (const [path, file] of [['/en/app/', '/en/app/index.html'], ['/km/app/', '/km/app/index.html'], [script, script], ['/en/no-such-page/', '/en/404/index.html']] as const) {
+      const twin = statSync(join(distDir, `${file}.gz`)).size;
+      expect(twin, file).toBeLessThan(statSync(join(distDir, file)).size);
+      const response = await get(request, path);
+      expect(response.headers()['content-encoding'], path).toBe('gzip');
+      // A file compressed on the fly goes in chunks, without a length.
+      expect(response.headers()['content-length'], path).toBe(String(twin));
     }
   });
 

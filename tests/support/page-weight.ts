@@ -2,9 +2,11 @@
  * What a reader's browser downloads: every request of a first page load, or of a first search,
  * weighed as the bytes a compressing host would send for the file it served from `dist/`.
  *
- * - Each file is weighed as `gzip -9` (zlib level 9) and as brotli (quality 11). Pagefind's index
- *   files (`*.pf_meta`, `*.pf_index`, `*.pf_fragment`, `*.pagefind`) are gzip streams already:
- *   they count at their file size in both columns, as a host sends them unchanged.
+ * - Each file is weighed as gzip and as brotli (quality 11). Gzip is the file's Zopfli twin
+ *   (`<file>.gz`, which the build writes for nginx's `gzip_static` and the test server sends too)
+ *   where there is one, else `gzip -9` (zlib level 9). Pagefind's index files (`*.pf_meta`,
+ *   `*.pf_index`, `*.pf_fragment`, `*.pagefind`) are gzip streams already: they count at their
+ *   file size in both columns, as a host sends them unchanged.
  * - The file is found the way the test server finds it (`resolveRequest`), so a missing page is
  *   weighed as the 404 page it got. A request to another origin (none today) is weighed from its
  *   response body.
@@ -85,12 +87,17 @@ export function compressedSizes(bytes: Uint8Array): { gzip: number; brotli: numb
 }
 
 /** The wire sizes of one built file, computed once per version of the file. */
-async function fileSizes(file: string): Promise<{ gzip: number; brotli: number }> {
+export async function servedSizes(file: string): Promise<{ gzip: number; brotli: number }> {
   const { mtimeMs, size } = await stat(file);
   const key = `${file}:${mtimeMs}:${size}`;
   let known = sizes.get(key);
   if (!known) {
-    known = readFile(file).then((bytes) => (PRECOMPRESSED.test(file) ? { gzip: bytes.length, brotli: bytes.length } : compressedSizes(bytes)));
+    known = readFile(file).then(async (bytes) => {
+      if (PRECOMPRESSED.test(file)) return { gzip: bytes.length, brotli: bytes.length };
+      const sizes = compressedSizes(bytes);
+      const twin = await stat(`${file}.gz`).catch(() => undefined);
+      return twin?.isFile() ? { ...sizes, gzip: twin.size } : sizes;
+    });
     sizes.set(key, known);
   }
   return known;
@@ -103,7 +110,7 @@ async function weigh(request: Request, root: string, origin: string): Promise<Fe
     const path = url.pathname + url.search;
     const found = await resolveRequest(root, url.pathname);
     if (found.status === 200 || found.status === 404) {
-      const { gzip, brotli } = await fileSizes(found.file);
+      const { gzip, brotli } = await servedSizes(found.file);
       return { path, bytesGzip: gzip, bytesBrotli: brotli, type };
     }
     // A redirect or a refusal: headers only.

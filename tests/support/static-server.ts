@@ -69,14 +69,16 @@ export async function serveStatic(
       return;
     }
     const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
-    // Text is compressed, as every real host does (deploy/nginx.conf too): what a browser, or
-    // Lighthouse's model of a slow phone, receives is the compressed size. Pagefind's own files
-    // are gzip already and go as they are.
+    // Text is compressed, as every real host does: what a browser, or Lighthouse's model of a
+    // slow phone, receives is the compressed size. Like nginx with `gzip_static` (deploy/nginx.conf),
+    // a file's Zopfli twin `<file>.gz` goes when the build made one, else gzip -9 on the fly.
+    // Pagefind's own files are gzip already and go as they are.
     const compress = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const twin = compress && (await isFile(found.file + '.gz')) ? found.file + '.gz' : undefined;
     res.writeHead(found.status, { 'content-type': type, vary: 'accept-encoding', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
-    const body = createReadStream(found.file);
-    if (compress) body.pipe(createGzip({ level: constants.Z_BEST_COMPRESSION })).pipe(res);
-    else body.pipe(res);
+    if (twin) createReadStream(twin).pipe(res);
+    else if (compress) createReadStream(found.file).pipe(createGzip({ level: constants.Z_BEST_COMPRESSION })).pipe(res);
+    else createReadStream(found.file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -155,6 +155,13 @@ describe('offlineManifest', () => {
     expect(all.filter((url) => /^\/(sw\.js|sitemap|robots\.txt|og\/|index\.html$|$)/.test(url))).toEqual([]);
   });
 
+  it('leaves out the gzip twins a server sends in place of a file (the worker asks for the file itself)', () => {
+    const files = site();
+    for (const path of ['/en/app/index.html', '/_astro/paths.B4hOxv56.css', '/pagefind/pagefind.js', '/pagefind/outline/en.json']) files[`${path}.gz`] = `${path} compressed`;
+    const withTwins = manifestOf(files);
+    expect(withTwins).toEqual(manifest);
+  });
+
   it('is a short hex version, the same for the same files in any order', () => {
     expect(manifest.version).toMatch(/^[0-9a-f]{12}$/);
     const reversed = offlineManifest(
