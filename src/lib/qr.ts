@@ -19,15 +19,14 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * A QR code as a 1-bit PNG, one pixel per module with a white quiet zone of `quiet` modules,
- * as a `data:` URL. About 300 bytes gzip: a third of the same code drawn as an SVG path, which
- * is what made it worth it, as every page carries it. The page scales it up with
+ * A QR code as a 1-bit PNG, one pixel per module with a white quiet zone of `quiet` modules:
+ * about 300 bytes, a third of the same code drawn as an SVG path. The page scales it up with
  * `image-rendering: pixelated`, so its edges stay sharp on screen and on paper. Made at build
- * time; no script on the page.
+ * time (`src/pages/[locale]/[...slug]/qr.png.ts`); no script on the page.
  *
  * @example qrPng('https://example.org/en/app/').size // 29 (modules per side, without the quiet zone)
  */
-export function qrPng(text: string, quiet = 2): { size: number; width: number; src: string } {
+export function qrPng(text: string, quiet = 2): { size: number; width: number; png: Uint8Array<ArrayBuffer> } {
   const { size, dark } = modules(text);
   const width = size + 2 * quiet;
   const stride = Math.ceil(width / 8);
@@ -51,5 +50,5 @@ export function qrPng(text: string, quiet = 2): { size: number; width: number; s
     chunk('IDAT', deflateSync(raw, { level: 9 })),
     chunk('IEND', new Uint8Array()),
   ]);
-  return { size, width, src: `data:image/png;base64,${png.toString('base64')}` };
+  return { size, width, png: new Uint8Array(png) };
 }

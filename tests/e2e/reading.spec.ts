@@ -119,15 +119,31 @@ test.describe('checklist ticks', () => {
 });
 
 test.describe("the page's QR code", () => {
-  test('shows beside the article on a wide screen, never on a phone-width one', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/km/app/');
-    const qr = page.locator('.page-qr');
-    await expect(qr).toBeVisible();
-    // The image has loaded and is drawn at its size (a data: URL, so no request).
-    expect(await qr.locator('img').evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth > 0, img.getBoundingClientRect().width])).toEqual([true, true, 132]);
+  test('shows beside the article on a wide screen, never on a phone-width one, which never fetches it', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/km/app/');
+    await page.waitForLoadState('networkidle');
+    const qr = page.locator('.page-qr');
     await expect(qr).toBeHidden();
+    expect(fetched.filter((p) => p.endsWith('qr.png')), 'a phone fetches no QR code').toEqual([]);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(qr).toBeVisible();
+    // The code of this very page, drawn at its size once loaded.
+    await expect(qr.locator('img')).toHaveAttribute('src', '/km/app/qr.png');
+    await expect.poll(() => qr.locator('img').evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth > 0, img.getBoundingClientRect().width])).toEqual([true, true, 132]);
+  });
+
+  test('is printed, from a phone too', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/en/preparation/');
+    const img = page.locator('.page-qr img');
+    expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), 'not loaded before printing').toBe(false);
+    // Printing loads the page's lazy images first (Chromium, as Firefox and Safari do).
+    await page.pdf({ format: 'A4' });
+    expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), 'loaded for printing').toBe(true);
   });
 });
 
