@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { readMeta, rechunk, writeChunk, writeMeta } from '../lib/pagefind-chunks';
-import { localeCodes, pagefindIndex } from '../i18n/locales';
+import { localeCodes, pagefindIndex, sourceLocale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { synonyms } from '../i18n/synonyms';
 import { outlineEntry, outlinePath, parseFragment, type Outline, type SearchOutline } from '../lib/search-outline';
 import { absentForms } from '../lib/synonyms';
@@ -50,7 +51,8 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
 
 /**
  * Writes each language's search outline (see search-outline.ts) from the fragments Pagefind
- * wrote: its page outlines, its synonym groups, and the forms of those its pages never use.
+ * wrote: its page outlines, its synonym groups, the forms of those its pages never use, and the
+ * search's messages in its language.
  */
 async function writeOutlines(dir: string): Promise<void> {
   const fragments = `${dir}/pagefind/fragment`;
@@ -70,7 +72,9 @@ async function writeOutlines(dir: string): Promise<void> {
     const groups = locale ? synonyms[locale] : [];
     // A language with its own Pagefind build (English) is stemmed: a form may match other inflections.
     const stemmed = Boolean(entry.languages[index]?.wasm);
-    const search: SearchOutline = { pages: outline, synonyms: groups, absent: absentForms(groups, texts[index] ?? [], stemmed) };
+    const t = ui[locale ?? sourceLocale];
+    const messages = { results: t['search.results'], empty: t['search.empty'], prompt: t['search.prompt'], allSections: t['search.allSections'] };
+    const search: SearchOutline = { pages: outline, synonyms: groups, absent: absentForms(groups, texts[index] ?? [], stemmed), messages };
     await writeFile(`${dir}${outlinePath(index)}`, JSON.stringify(search));
   }
 }

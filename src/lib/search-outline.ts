@@ -9,13 +9,26 @@ import { unsegment } from './segment';
 export type Outline = Record<string, string[]>;
 
 /**
+ * The search's words that only a search shows, in the language of the outline. The two a reader
+ * may see before it arrives, `loading` and `error`, stay in the page (SearchForm.astro).
+ */
+export interface SearchMessages {
+  results: string;
+  empty: string;
+  prompt: string;
+  allSections: string;
+}
+
+/**
  * What the search loads for a language besides Pagefind: the page outlines, the language's
- * synonym groups (src/i18n/synonyms/), and which of their forms occur nowhere in its pages.
+ * synonym groups (src/i18n/synonyms/), which of their forms occur nowhere in its pages, and the
+ * search's messages, which every page would otherwise carry unread.
  */
 export interface SearchOutline {
   pages: Outline;
   synonyms: readonly (readonly string[])[];
   absent: string[];
+  messages: SearchMessages;
 }
 
 /** Pagefind's fragment file format: gzip of `pagefind_dcd` followed by JSON. */

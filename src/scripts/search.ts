@@ -30,13 +30,10 @@ interface Pagefind {
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
 }
 
-interface Messages {
+/** The messages the page carries (SearchForm.astro); the others come with the outline. */
+interface PageMessages {
   loading: string;
-  results: string;
-  empty: string;
   error: string;
-  prompt: string;
-  allSections: string;
 }
 
 /**
@@ -53,14 +50,20 @@ let engine: Promise<Pagefind> | undefined;
 let outlines: Promise<SearchOutline> | undefined;
 
 /**
- * The outline of this page's language (see search-outline.ts): page titles and headings, and
- * synonyms. Without it the search still works, with fewer matches and fragments fetched to rank.
+ * The outline of this page's language (see search-outline.ts): page titles and headings,
+ * synonyms, and the search's messages. A search cannot show its results without it; after a
+ * failure (the connection dropped), the next search asks again.
  */
 function loadOutline(): Promise<SearchOutline> {
-  const none: SearchOutline = { pages: {}, synonyms: [], absent: [] };
   outlines ??= fetch(outlinePath(document.documentElement.lang.toLowerCase()))
-    .then((r) => (r.ok ? (r.json() as Promise<SearchOutline>) : none))
-    .catch(() => none);
+    .then((r) => {
+      if (!r.ok) throw new Error(`search outline: HTTP ${r.status}`);
+      return r.json() as Promise<SearchOutline>;
+    })
+    .catch((error: unknown) => {
+      outlines = undefined;
+      throw error;
+    });
   return outlines;
 }
 
@@ -236,14 +239,14 @@ function wire(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-results]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-  const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
+  const inPage = JSON.parse(form.dataset.messages ?? '{}') as PageMessages;
   const isPage = form.dataset.mode === 'page';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   const language = form.dataset.language ?? document.documentElement.lang;
   // The language's synonyms come with its outline, on the first search.
   let loaded: SynonymGroups = [];
-  const outline = loadOutline().then((o) => ((loaded = o.synonyms), o));
+  const outline = () => loadOutline().then((o) => ((loaded = o.synonyms), o));
 
   const show = (node: Node | string, query = '') => {
     panel.replaceChildren(typeof node === 'string' ? el('p', { className: 'search-message' }, node) : node);
@@ -260,14 +263,17 @@ function wire(form: HTMLFormElement): void {
     const ticket = ++latest;
     if (isPage) history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query) {
-      if (isPage) show(messages.prompt);
-      else close();
+      if (!isPage) close();
+      else {
+        const prompt = (await outline().catch(() => undefined))?.messages.prompt;
+        if (ticket === latest) show(prompt ?? inPage.error);
+      }
       status.textContent = '';
       return;
     }
-    if (panel.hidden) show(messages.loading);
+    if (panel.hidden) show(inPage.loading);
     try {
-      const { synonyms, absent } = await outline;
+      const { synonyms, absent, messages } = await outline();
       const pages = await searchGuide(query, language, synonyms, absent);
       if (ticket !== latest) return;
       if (pages.length === 0) {
@@ -281,7 +287,7 @@ function wire(form: HTMLFormElement): void {
       show(el('div', {}, el('p', { className: 'search-summary' }, summary), renderResults(pages)), query);
       status.textContent = summary;
     } catch {
-      if (ticket === latest) show(messages.error, query);
+      if (ticket === latest) show(inPage.error, query);
     }
   };
 
@@ -354,7 +360,7 @@ function loadStyles(): Promise<void> {
 export async function startSearch(): Promise<void> {
   // The reader has reached for search: warm up the engine and index while they type.
   void loadEngine().catch(() => undefined);
-  void loadOutline();
+  void loadOutline().catch(() => undefined);
   // Forms are wired once the results can be shown styled; what the reader typed meanwhile is searched then.
   await loadStyles();
   document.querySelectorAll<HTMLFormElement>('[data-search-form]').forEach(wire);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ui } from '../../src/i18n/ui';
 import { localeCodes, pagePath } from './guide';
 import { readSearchCases } from '../support/search-cases';
 
@@ -109,6 +110,38 @@ test.describe('search experience', () => {
     await page.locator('#search-results-panel a', { hasText: 'All sections' }).click();
     await expect(page).toHaveURL(/\/en\/search\/$/);
     await expect(page.locator('.all-sections a[href="/en/app/#request-a-refund"]')).toBeVisible();
+  });
+
+  test.describe(() => {
+    // The page's own requests only: a service worker's would pass the route below.
+    test.use({ serviceWorkers: 'block' });
+    test('a search that cannot load says so in the page’s language, and the next one tries again', async ({ page }) => {
+      // The outline (titles, synonyms, and the search's messages) cannot be had, then can.
+      let missing = true;
+      let failures = 0;
+      await page.route('**/pagefind/outline/*.json', (route) => (missing ? (failures++, route.fulfill({ status: 404 })) : route.continue()));
+      await page.goto('/th/');
+      const input = page.locator('#search-input-panel');
+      const panel = page.locator('#search-results-panel');
+      await input.fill('คืนเงิน');
+      await expect(panel).toHaveAttribute('data-query', 'คืนเงิน');
+      await expect(panel).toHaveText(ui.th['search.error']);
+      missing = false;
+      await input.fill('ลบ eSIM');
+      await expect(panel).toHaveAttribute('data-query', 'ลบ eSIM');
+      await expect(panel.locator('.hit-page').first()).toBeVisible();
+      await expect(panel.locator('.search-summary')).toHaveText(ui.th['search.results'].replace('{query}', 'ลบ eSIM').replace(/\{count\}/, (await panel.locator('.hit-page').count()).toString()));
+      expect(failures).toBeGreaterThan(0);
+    });
+  });
+
+  test('the search page, emptied, asks for a step or a question', async ({ page }) => {
+    await page.goto('/ko/search/?q=%ED%99%98%EB%B6%88');
+    const results = page.locator('#search-results-page');
+    await expect(results.locator('.hit-page').first()).toBeVisible();
+    await page.locator('#search-input-page').fill('');
+    await expect(results).toHaveText(ui.ko['search.prompt']);
+    await expect(page).toHaveURL(/\/ko\/search\/$/);
   });
 
   test('/ and Ctrl+K focus the search field from anywhere on the page', async ({ page }) => {
