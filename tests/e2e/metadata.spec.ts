@@ -73,13 +73,11 @@ test.describe('share metadata', () => {
     expect([one('og:image:width'), one('og:image:height')]).toEqual(['1200', '630']);
     if (kind === 'guide') expect(image.pathname).toBe(`/og/${locale}/${path.split('/')[2] || 'index'}.png`);
 
-    // The page's language. og:locale:alternate names other languages of the same address: only
-    // the chooser at / serves every language; a localized page has its own address per
-    // language, which hreflang gives.
+    // The page's language, and the seven others it exists in.
     const own = locale ?? 'en';
     expect(one('og:locale')).toBe(locales[own].ogLocale);
     expect([...(head.meta['og:locale:alternate'] ?? [])].sort(), `${path}: og:locale:alternate`).toEqual(
-      locale ? [] : localeCodes.filter((c) => c !== own).map((c) => locales[c].ogLocale).sort(),
+      localeCodes.filter((c) => c !== own).map((c) => locales[c].ogLocale).sort(),
     );
     expect(one('twitter:card')).toBe('summary_large_image');
     if (locale) expect(one('og:site_name')).toBe(ui[locale]['site.name']);
