@@ -33,8 +33,6 @@ export const CLIENT_KEYS = [
   'share.share',
   'theme.toDark',
   'theme.toLight',
-  'checklist.saved',
-  'checklist.reset',
   'offline.notice',
   'offline.ready',
 ] as const satisfies readonly UIKey[];

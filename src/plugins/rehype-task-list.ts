@@ -1,5 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { isLocale, sourceLocale } from '../i18n/locales';
+import { useTranslations } from '../i18n/ui';
+import { localeOfFile } from '../lib/paths';
 
 const hasClass = (node: Element, name: string) => {
   const value = node.properties.className;
@@ -10,9 +14,17 @@ const hasClass = (node: Element, name: string) => {
  * GFM renders checklist items as a bare, disabled checkbox followed by text, which a screen
  * reader announces as an unlabelled control. Wrap each item in a `<label>` and let the reader
  * tick it, so the checklist is usable (and printable) as plain HTML.
+ *
+ * After each checklist comes its note, in the page's language: the ticks stay on this device,
+ * and a button clears them. The page script keeps the ticks (src/scripts/checklist.ts); the
+ * stylesheet shows the note only where scripts run (`.js`), as without them nothing is kept.
+ * Written here rather than by the script, it takes its room from the first paint and costs
+ * only the pages that have a checklist.
  */
 export default function rehypeTaskList() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const code = localeOfFile(file.path);
+    const t = useTranslations(code && isLocale(code) ? code : sourceLocale);
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'li' || !hasClass(node, 'task-list-item')) return;
       const box = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');
@@ -23,6 +35,21 @@ export default function rehypeTaskList() {
         c.type === 'element' && c.tagName === 'p' ? c.children : [c],
       );
       node.children = [{ type: 'element', tagName: 'label', properties: {}, children: content }];
+    });
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'ul' || !hasClass(node, 'contains-task-list') || !parent || index === undefined) return;
+      const note: Element = {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['checklist-note'] },
+        children: [
+          { type: 'text', value: `${t('checklist.saved')} ` },
+          { type: 'element', tagName: 'button', properties: { type: 'button', className: ['checklist-reset'] }, children: [{ type: 'text', value: t('checklist.reset') }] },
+        ],
+      };
+      parent.children.splice(index + 1, 0, note);
+      // Skip the note just added.
+      return index + 2;
     });
   };
 }

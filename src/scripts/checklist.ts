@@ -1,11 +1,10 @@
-import type { ClientStrings } from './strings';
-
 /**
  * Keeps the ticks of the guide's checklists on the device (`localStorage`), per page, keyed by
- * each item's text, and offers to clear them. Without scripts the checklist is a plain list
- * whose boxes can still be ticked (and printed).
+ * each item's text, and wires the clear button of the note that follows each list (written by
+ * src/plugins/rehype-task-list.ts). Without scripts the checklist is a plain list whose boxes can
+ * still be ticked (and printed).
  */
-export function persistChecklists(strings: ClientStrings): void {
+export function persistChecklists(): void {
   document.querySelectorAll<HTMLElement>('.prose .contains-task-list').forEach((list, n) => {
     const boxes = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     if (boxes.length === 0) return;
@@ -26,21 +25,14 @@ export function persistChecklists(strings: ClientStrings): void {
       }
     };
     for (const box of boxes) {
-      box.checked = ticked.has(text(box));
+      // Restores the kept ticks without undoing one the reader made before this script arrived.
+      if (ticked.has(text(box))) box.checked = true;
       box.addEventListener('change', save);
     }
-    const note = document.createElement('p');
-    note.className = 'checklist-note';
-    const reset = document.createElement('button');
-    reset.type = 'button';
-    reset.className = 'checklist-reset';
-    reset.textContent = strings['checklist.reset'];
-    reset.addEventListener('click', () => {
+    list.nextElementSibling?.querySelector('.checklist-reset')?.addEventListener('click', () => {
       boxes.forEach((b) => (b.checked = false));
       save();
       boxes[0]?.focus();
     });
-    note.append(strings['checklist.saved'], ' ', reset);
-    list.after(note);
   });
 }

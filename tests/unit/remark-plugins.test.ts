@@ -11,6 +11,7 @@ import rehypeTaskList from '../../src/plugins/rehype-task-list';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import rehypeTableLabels from '../../src/plugins/rehype-table-labels';
 import rehypeSectionHeads from '../../src/plugins/rehype-section-heads';
+import { ui } from '../../src/i18n/ui';
 
 async function transform(markdown: string, path = '/site/content/en/app.mdx'): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSectionIds).use(remarkCallouts);
@@ -69,12 +70,24 @@ describe('rehypeTaskList', () => {
         },
       ],
     };
-    rehypeTaskList()(tree);
+    rehypeTaskList()(tree, new VFile({ path: '/site/content/en/preparation.mdx' }));
     expect(tree.children[0]).toMatchObject({
       tagName: 'li',
       children: [{ tagName: 'label', children: [{ tagName: 'input', properties: { type: 'checkbox' } }, { type: 'text', value: ' Saved the ICCID' }] }],
     });
     expect(JSON.stringify(tree)).not.toContain('disabled');
+  });
+
+  it('follows each checklist with its note and clear button, in the page’s language', () => {
+    const item: HastElement = { type: 'element', tagName: 'li', properties: { className: ['task-list-item'] }, children: [{ type: 'element', tagName: 'input', properties: { type: 'checkbox' }, children: [] }, { type: 'text', value: ' 截图保存 ICCID' }] };
+    const list = (): HastElement => ({ type: 'element', tagName: 'ul', properties: { className: ['contains-task-list'] }, children: [structuredClone(item)] });
+    const plain: HastElement = { type: 'element', tagName: 'ul', properties: {}, children: [] };
+    const tree: HastRoot = { type: 'root', children: [list(), plain, list()] };
+    rehypeTaskList()(tree, new VFile({ path: '/site/content/zh-hans/preparation.mdx' }));
+    const note = { tagName: 'p', properties: { className: ['checklist-note'] }, children: [{ type: 'text', value: `${ui['zh-hans']['checklist.saved']} ` }, { tagName: 'button', properties: { type: 'button', className: ['checklist-reset'] }, children: [{ type: 'text', value: ui['zh-hans']['checklist.reset'] }] }] };
+    expect(tree.children.map((c) => (c as HastElement).tagName)).toEqual(['ul', 'p', 'ul', 'ul', 'p']);
+    expect(tree.children[1]).toMatchObject(note);
+    expect(tree.children[4]).toMatchObject(note);
   });
 });
 
