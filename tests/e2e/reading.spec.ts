@@ -119,7 +119,7 @@ test.describe('checklist ticks', () => {
 });
 
 test.describe("the page's QR code", () => {
-  test('shows beside the article on a wide screen, never on a phone-width one, which never fetches it', async ({ page }) => {
+  test('opens on request beside the article on a wide screen, and only then is fetched; a phone never shows it', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.setViewportSize({ width: 390, height: 800 });
@@ -127,16 +127,22 @@ test.describe("the page's QR code", () => {
     await page.waitForLoadState('networkidle');
     const qr = page.locator('.page-qr');
     await expect(qr).toBeHidden();
-    expect(fetched.filter((p) => p.endsWith('qr.png')), 'a phone fetches no QR code').toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 900 });
-    await expect(qr).toBeVisible();
+    const summary = qr.locator('summary');
+    await expect(summary).toBeVisible();
+    await expect(summary).toHaveText(ui.km['share.qrTitle']);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.endsWith('qr.png')), 'no QR code fetched before it is opened').toEqual([]);
+    await summary.click();
     // The code of this very page, drawn at its size once loaded.
-    await expect(qr.locator('img')).toHaveAttribute('src', '/km/app/qr.png');
-    await expect.poll(() => qr.locator('img').evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth > 0, img.getBoundingClientRect().width])).toEqual([true, true, 132]);
+    const img = qr.locator('img');
+    await expect(img).toHaveAttribute('src', '/km/app/qr.png');
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => [i.complete, i.naturalWidth > 0, i.getBoundingClientRect().width])).toEqual([true, true, 132]);
+    await expect(qr).toContainText(ui.km['share.qrHint']);
   });
 
-  test('is printed, from a phone too', async ({ page }) => {
+  test('is printed, unopened, from a phone too', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('/en/preparation/');
     const img = page.locator('.page-qr img');
@@ -144,6 +150,9 @@ test.describe("the page's QR code", () => {
     // Printing loads the page's lazy images first (Chromium, as Firefox and Safari do).
     await page.pdf({ format: 'A4' });
     expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), 'loaded for printing').toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(img).toBeVisible();
+    await expect(page.locator('.page-qr p')).toBeVisible();
   });
 });
 
