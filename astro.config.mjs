@@ -62,9 +62,10 @@ export default defineConfig({
     precompress(),
   ],
   build: {
-    // The one stylesheet goes inside every page: a reader on a slow roaming line gets the first
+    // The stylesheet goes inside every page: a reader on a slow roaming line gets the first
     // paint after one round trip instead of two, and the service worker keeps every page for the
-    // next visit anyway. The CSP allows it by its sha256 (deploy/security-headers.conf), which
+    // next visit anyway. The guide pages share one; the language chooser's adds chooser.css. The
+    // CSP allows both by their sha256 (deploy/security-headers.conf), which
     // tests/e2e/nginx.spec.ts checks against the built pages.
     inlineStylesheets: 'always',
   },

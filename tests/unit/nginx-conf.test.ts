@@ -60,8 +60,9 @@ describe('deploy/nginx.conf', () => {
     expect(directive('script-src'), `put ${hash} in deploy/security-headers.conf's script-src`).toEqual(["'self'", hash, "'wasm-unsafe-eval'"]);
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toContain("'unsafe-eval'");
-    // The page's inline stylesheet, by one hash (tests/e2e/nginx.spec.ts checks it is the built one's).
-    expect(directive('style-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+    // The pages' two inline stylesheets, by their hashes (tests/e2e/nginx.spec.ts checks they are the built ones).
+    const styleHash = expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    expect(directive('style-src')).toEqual(["'self'", styleHash, styleHash]);
     expect(directive('default-src')).toEqual(["'self'"]);
   });
 
