@@ -10,7 +10,9 @@ const template = new URL('../service-worker/sw.js', import.meta.url);
 /** Writes `<dir>/sw.js`: the hand-written service worker with this build's offline manifest. */
 export async function writeServiceWorker(dir: string): Promise<{ version: string; files: number }> {
   const paths = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  const files = await Promise.all(paths.map(async (path) => ({ path: `/${path.slice(dir.length).replace(/^\/+/, '')}`, content: await readFile(path) })));
+  // One file at a time: a site of thousands of pages would run out of file handles reading them all at once.
+  const files: { path: string; content: Buffer }[] = [];
+  for (const path of paths) files.push({ path: `/${path.slice(dir.length).replace(/^\/+/, '')}`, content: await readFile(path) });
   const manifest = offlineManifest(files, Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])));
   const source = await readFile(template, 'utf8');
   await writeFile(join(dir, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${source}`);
