@@ -6,6 +6,7 @@
  *   npm run bench -- --scale 10,100,1000         # the scale mode instead (see below)
  *   npm run bench -- --out results.json          # where the JSON goes (default bench-results.json)
  *   npm run bench -- --no-lighthouse             # skip the Lighthouse runs (the slowest part)
+ *   npm run bench -- --lighthouse-runs 3         # Lighthouse runs per page (default 5; the median is reported)
  *   npm run bench -- --scale 10 --keep           # keep the temporary copies, to look inside
  *   npm run bench -- --all-queries --no-lighthouse   # also a first search for every test query
  *
@@ -30,6 +31,10 @@
  *   median, largest, how many over the budget). About a second per query.
  * - Lighthouse (npm `lighthouse`, mobile preset, simulated throttling) on one page of each kind,
  *   in the same Chromium, launched by chrome-launcher with the test flags and `--headless=new`.
+ *   Its simulation scales the main-thread time it observed, so a page's LCP moves by ±50 ms from
+ *   run to run on a busy machine: each page runs five times (a fresh browser each), and the
+ *   table gives the median of each score and of LCP, with LCP's range; the JSON keeps every run.
+ *   That is what Lighthouse's own guide to variability advises.
  *
  * Scale mode (`--scale N,M,…`): for 0 (the site as it is) and each N, copies the project to a
  * temporary folder (without node_modules, dist, .git; node_modules is symlinked), writes N
@@ -120,12 +125,13 @@ interface Options {
   scale?: number[];
   out: string;
   lighthouse: boolean;
+  lighthouseRuns: number;
   keep: boolean;
   allQueries: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { out: join(root, 'bench-results.json'), lighthouse: true, keep: false, allQueries: false };
+  const options: Options = { out: join(root, 'bench-results.json'), lighthouse: true, lighthouseRuns: 5, keep: false, allQueries: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -138,6 +144,10 @@ function parseArgs(argv: string[]): Options {
       if (options.scale.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('--scale takes whole numbers, e.g. --scale 10,100,1000');
     } else if (arg === '--out' || arg.startsWith('--out=')) options.out = resolve(process.env.INIT_CWD ?? process.cwd(), value());
     else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--lighthouse-runs' || arg.startsWith('--lighthouse-runs=')) {
+      options.lighthouseRuns = Number(value());
+      if (!Number.isInteger(options.lighthouseRuns) || options.lighthouseRuns < 1) throw new Error('--lighthouse-runs takes a whole number of at least 1');
+    }
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--all-queries') options.allQueries = true;
     else throw new Error(`unknown argument ${arg}; see the header of scripts/bench.ts`);
@@ -243,9 +253,7 @@ function pagesToWeigh(): { path: string; kind: Kind; locale?: Locale }[] {
 // Lighthouse
 // ---------------------------------------------------------------------------------------------
 
-interface LighthouseRow {
-  path: string;
-  kind: Kind;
+interface LighthouseRun {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -254,7 +262,42 @@ interface LighthouseRow {
   runtimeError?: string;
 }
 
-async function runLighthouse(url: string): Promise<Omit<LighthouseRow, 'path' | 'kind'>> {
+/** One page's Lighthouse runs: the median of each measure, LCP's range, and every run. */
+interface LighthouseRow extends LighthouseRun {
+  path: string;
+  kind: Kind;
+  lcpMin: number;
+  lcpMax: number;
+  runs: LighthouseRun[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Lighthouse `runs` times on `url`, each in a fresh browser, summed up by medians. */
+async function lighthouseRow(page: { path: string; kind: Kind }, url: string, runs: number): Promise<LighthouseRow> {
+  const all: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runLighthouse(url));
+  const of = (key: keyof Omit<LighthouseRun, 'runtimeError'>) => median(all.map((r) => r[key]));
+  const lcps = all.map((r) => r.lcpSeconds);
+  return {
+    ...page,
+    performance: of('performance'),
+    accessibility: of('accessibility'),
+    bestPractices: of('bestPractices'),
+    seo: of('seo'),
+    lcpSeconds: of('lcpSeconds'),
+    lcpMin: Math.min(...lcps),
+    lcpMax: Math.max(...lcps),
+    runtimeError: all.find((r) => r.runtimeError)?.runtimeError,
+    runs: all,
+  };
+}
+
+async function runLighthouse(url: string): Promise<LighthouseRun> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: [...chromiumArgs, '--headless=new'], logLevel: 'silent' });
@@ -299,7 +342,7 @@ function table(head: string[], rows: string[][], leftColumns = 1): string {
 }
 
 function siteTable(pages: PageRow[], searches: SearchRow[], offline: OfflineRow[], lighthouse: LighthouseRow[]): string {
-  const head = ['page', 'kind', 'load gz', 'load br', 'req', 'script gz', 'search gz', 'search br', 'req', 'ms', 'SW copy gz', 'SW req', 'LH perf', 'a11y', 'BP', 'SEO', 'LCP s'];
+  const head = ['page', 'kind', 'load gz', 'load br', 'req', 'script gz', 'search gz', 'search br', 'req', 'ms', 'SW copy gz', 'SW req', 'LH perf', 'a11y', 'BP', 'SEO', 'LCP s', 'LCP range'];
   const rows = pages.map((p) => {
     const s = p.kind === 'overview' ? searches.find((x) => x.locale === p.locale) : undefined;
     const o = p.kind === 'overview' ? offline.find((x) => x.locale === p.locale) : undefined;
@@ -318,7 +361,9 @@ function siteTable(pages: PageRow[], searches: SearchRow[], offline: OfflineRow[
       s ? String(s.ms) : '',
       o ? kb(o.worker.totalGzip) : '',
       o ? String(o.worker.count) : '',
-      ...(lh ? [String(lh.performance), String(lh.accessibility), String(lh.bestPractices), String(lh.seo), lh.lcpSeconds.toFixed(1)] : ['', '', '', '', '']),
+      ...(lh
+        ? [String(lh.performance), String(lh.accessibility), String(lh.bestPractices), String(lh.seo), lh.lcpSeconds.toFixed(2), `${lh.lcpMin.toFixed(2)}–${lh.lcpMax.toFixed(2)}`]
+        : ['', '', '', '', '', '']),
     ];
   });
   return table(head, rows, 2);
@@ -426,8 +471,8 @@ async function benchSite(options: Options): Promise<void> {
   try {
     if (options.lighthouse) {
       for (const [i, p] of LIGHTHOUSE_PAGES.entries()) {
-        progress.step(`Lighthouse: ${p.path}`, i === LIGHTHOUSE_PAGES.length - 1);
-        lighthouse.push({ ...p, ...(await runLighthouse(server.url + p.path)) });
+        progress.step(`Lighthouse ×${options.lighthouseRuns}: ${p.path}`, i === LIGHTHOUSE_PAGES.length - 1);
+        lighthouse.push(await lighthouseRow(p, server.url + p.path, options.lighthouseRuns));
       }
     }
   } finally {
@@ -442,10 +487,10 @@ async function benchSite(options: Options): Promise<void> {
   console.log(siteTable(pages, searches, offline, lighthouse));
   console.log(`
 KB = 1,024 bytes. load: the page's own first load at phone size (Pixel 7), service workers blocked, until the network is idle.
-gz/br: gzip -9 / brotli q11 of each file served (Pagefind's index files at their size); req: requests; script gz: JavaScript.
+gz/br: the build's Zopfli gzip twin (else gzip -9) / brotli q11 of each file served (Pagefind's index files at their size); req: requests; script gz: JavaScript.
 search: a first search from the overview's header field (${queries}): everything fetched from the focus on; ms: until the results show.
 SW copy: what the service worker downloads for offline reading after a first visit to the locale (shared files and the whole locale), not in "load".
-LH: Lighthouse ${info.lighthouse} mobile, simulated throttling (perf, accessibility, best practices, SEO, LCP); the 404 row's scores are for /en/404/ opened directly.
+LH: Lighthouse ${info.lighthouse} mobile, simulated throttling, median of ${options.lighthouseRuns} runs (perf, accessibility, best practices, SEO, LCP; LCP range: fastest–slowest run); the 404 row's scores are for /en/404/ opened directly.
 ! = over budget: load ${kb(BUDGET.loadGzip)} KB gz, ${BUDGET.loadRequests} requests, script ${kb(BUDGET.scriptGzip)} KB gz; search ${kb(BUDGET.searchGzip)} KB gz.
 Results: ${relative(process.cwd(), options.out) || options.out}`);
   for (const l of lighthouse) if (l.runtimeError) console.log(`Lighthouse on ${l.path}: ${l.runtimeError}`);
