@@ -24,7 +24,10 @@ interface Head {
   title: string;
 }
 
-/** Every page carries share metadata; the not-found and offline pages (noindex) have no canonical address. */
+/**
+ * Every page carries share metadata. The not-found pages (kept out of search engines by their
+ * status) and the offline pages (by a noindex robots tag) have no canonical address.
+ */
 const shared = allPages;
 const noindex = (kind: SitePage['kind']) => kind === 'not-found' || kind === 'offline';
 
@@ -60,7 +63,7 @@ test.describe('share metadata', () => {
     one('og:title');
     one('og:description');
     const url = one('og:url');
-    if (noindex(kind)) expect(head.canonical, `${path}: no canonical on a noindex page`).toBeNull();
+    if (noindex(kind)) expect(head.canonical, `${path}: no canonical on a not-found or offline page`).toBeNull();
     else expect(url, `${path}: og:url is the canonical address`).toBe(head.canonical);
     expect(new URL(url).pathname).toBe(path);
 

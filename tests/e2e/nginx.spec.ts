@@ -183,6 +183,14 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     }
   });
 
+  test('never sends a not-found page at its own address with status 200', async ({ request }) => {
+    for (const [path, lang] of [['/en/404/', 'en'], ['/km/404/', 'km'], ['/km/404/index.html', 'km'], ['/404.html', 'en']] as const) {
+      const response = await get(request, path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+    }
+  });
+
   test('redirects an address without its trailing slash, keeping the query', async ({ request }) => {
     for (const [from, to] of [['/en/app', '/en/app/'], ['/en', '/en/'], ['/zh-hans/search?q=%E9%80%80', '/zh-hans/search/?q=%E9%80%80']]) {
       const response = await get(request, from!);

@@ -117,7 +117,9 @@ test.describe('an unknown address shows a not-found page with a way back', () =>
       await expect(page.locator('h1')).toHaveText(ui[code]['notFound.title']);
       await expect(page.locator('main a[href="/' + code + '/"]')).toBeVisible();
       await expect(page.locator(`main a[href="/${code}/search/"]`)).toBeVisible();
-      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      // Kept out of search engines by its status; no canonical address, as it stands for any missing one.
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+      await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
     });
   }
 
