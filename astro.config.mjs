@@ -70,6 +70,19 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // A page's script is named after its component, "Base.<hash>.js", not
+              // "Base.astro_astro_type_script_index_0_lang.<hash>.js": every page names it once.
+              entryFileNames: (chunk) => `_astro/${chunk.name.split('.astro')[0]}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
     // Modules loaded on demand are bundled as "workers" for their URL (src/scripts/load-module.ts).
     worker: { format: 'es' },
     build: {

@@ -17,7 +17,7 @@ function site(): Record<string, string> {
     '/og/home.png': 'card',
     '/og/en/app.png': 'card en',
     '/_astro/paths.B4hOxv56.css': 'styles',
-    '/_astro/Base.astro_astro_type_script_index_0_lang.KoSFD5LO.js': 'page script',
+    '/_astro/Base.KoSFD5LO.js': 'page script',
     '/_astro/search.CU4_d7oh.js': 'search script',
     '/_astro/en.DyKvobEy.js': 'en synonyms',
     '/_astro/km.DcpIziOY.js': 'km synonyms',
@@ -73,7 +73,7 @@ describe('offlineManifest', () => {
 
   it('keeps styles, scripts and the Pagefind engine for every reader', () => {
     expect(manifest.shared).toEqual([
-      '/_astro/Base.astro_astro_type_script_index_0_lang.KoSFD5LO.js',
+      '/_astro/Base.KoSFD5LO.js',
       '/_astro/en.DyKvobEy.js',
       '/_astro/km.DcpIziOY.js',
       '/_astro/paths.B4hOxv56.css',
