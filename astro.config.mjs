@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { localeCodes, locales, sourceLocale } from './src/i18n/locales';
+import afterPaint from './src/integrations/after-paint';
 import contentCheck from './src/integrations/content-check';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
@@ -56,6 +57,8 @@ export default defineConfig({
         return links.length > 0 ? { ...item, links: [...links, { url: chooser, lang: 'x-default' }] } : item;
       },
     }),
+    // Before the steps that read the built pages: their scripts start after the first paint.
+    afterPaint(),
     pagefind(),
     offline(),
     // Last: gzip twins of every file written above, for nginx's gzip_static (deploy/nginx.conf).

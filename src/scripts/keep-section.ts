@@ -57,7 +57,6 @@ export function followSection(links: Iterable<HTMLAnchorElement>): void {
   };
   addEventListener('scroll', scrolled, { passive: true });
   addEventListener('hashchange', now);
-  // Scroll restoration and #links settle after load; read the position once they have.
-  addEventListener('load', now);
+  // Scroll restoration and #links have settled: this runs after the page's load (src/lib/after-paint.ts).
   now();
 }

@@ -13,6 +13,8 @@ export function searchOnDemand(): void {
     const input = form.querySelector('input');
     input?.addEventListener('focus', load, { once: true });
     input?.addEventListener('input', load, { once: true });
+    // This script starts after the first paint: a reader may be in the field already.
+    if (input && (document.activeElement === input || input.value)) void load();
     if (form.dataset.mode === 'page' && new URLSearchParams(location.search).get('q')) void load();
   }
   const field = forms[0]?.querySelector<HTMLInputElement>('input[type="search"]');

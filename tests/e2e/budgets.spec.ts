@@ -67,3 +67,27 @@ test.describe('first search', () => {
     }
   }
 });
+
+test.describe('the first paint waits for no script', () => {
+  // Only the head script runs before the first paint. The page's script (src/lib/after-paint.ts)
+  // is fetched once the page has loaded and painted a frame: a slow phone shows the text first.
+  // (The frame is not asserted: the paint timing entry is stamped when the frame reaches the
+  // screen, which headless Chromium reports later than the frame's end, where the script starts.)
+  for (const path of ['/km/app/', '/en/preparation/', '/en/search/', '/']) {
+    test(`${path}: the page's script is fetched after the load event`, async ({ page }) => {
+      await page.goto(path);
+      const timing = await page.evaluate(() => {
+        const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return {
+          parserScripts: scripts.filter((s) => s.type === '' || s.type === 'module').map((s) => s.src),
+          loaded: nav.loadEventEnd,
+          fetched: scripts.map((s) => performance.getEntriesByName(s.src)[0]?.startTime ?? -1),
+        };
+      });
+      expect(timing.parserScripts, 'no script the parser would fetch').toEqual([]);
+      expect(timing.fetched.length).toBeGreaterThan(0);
+      for (const start of timing.fetched) expect(start).toBeGreaterThanOrEqual(timing.loaded);
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
+import { AFTER_PAINT_TYPE } from '../../src/lib/after-paint';
 import { serveNginx } from '../support/nginx';
 import { serveStatic } from '../support/static-server';
 
@@ -27,6 +28,22 @@ export const test = base.extend<{ pageErrors: string[] }, ServerOptions & { site
     { scope: 'worker' },
   ],
   baseURL: async ({ site }, use) => use(site),
+  // The page's scripts start after the page has loaded and painted (src/lib/after-paint.ts), so
+  // after the `load` event that goto() and reload() wait for: wait for them too, as a reader's
+  // hand would be slower. Without JavaScript there is nothing to wait for.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+        const navigate = page[method].bind(page) as (...args: unknown[]) => Promise<Response | null>;
+        (page[method] as (...args: unknown[]) => Promise<Response | null>) = async (...args) => {
+          const response = await navigate(...args);
+          await scriptsReady(page);
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -40,5 +57,18 @@ export const test = base.extend<{ pageErrors: string[] }, ServerOptions & { site
     { auto: true },
   ],
 });
+
+/**
+ * Waits until the page's scripts have run. The head script imports them once the page has loaded
+ * and painted a frame (src/lib/head-script.ts); after that same frame, importing them again here
+ * waits for that very evaluation (a module runs once per page) without starting it any earlier.
+ */
+export async function scriptsReady(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(async (type) => {
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    await Promise.all([...document.querySelectorAll<HTMLScriptElement>(`script[type="${type}"]`)].map((s) => import(s.src)));
+  }, AFTER_PAINT_TYPE);
+}
 
 export { expect };
