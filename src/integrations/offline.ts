@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localeCodes, pagefindIndex } from '../i18n/locales';
 import { offlineManifest } from '../lib/offline-manifest';
+import { sitePathOf } from '../lib/paths';
 
 const template = new URL('../service-worker/sw.js', import.meta.url);
 
@@ -12,7 +13,7 @@ export async function writeServiceWorker(dir: string): Promise<{ version: string
   const paths = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   // One file at a time: a site of thousands of pages would run out of file handles reading them all at once.
   const files: { path: string; content: Buffer }[] = [];
-  for (const path of paths) files.push({ path: `/${path.slice(dir.length).replace(/^\/+/, '')}`, content: await readFile(path) });
+  for (const path of paths) files.push({ path: sitePathOf(dir, path), content: await readFile(path) });
   const manifest = offlineManifest(files, Object.fromEntries(localeCodes.map((code) => [code, pagefindIndex(code)])));
   const source = await readFile(template, 'utf8');
   await writeFile(join(dir, 'sw.js'), `const MANIFEST = ${JSON.stringify(manifest)};\n${source}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { sitePathOf } from '../lib/paths';
 import { shouldPrecompress } from '../lib/precompress';
 
 const worker = fileURLToPath(new URL('./zopfli-worker.mjs', import.meta.url));
@@ -25,7 +26,7 @@ export async function precompress(dir: string, iterations = 5): Promise<Precompr
   const sized = await Promise.all(entries.map(async (e) => ({ file: join(e.parentPath, e.name), size: (await stat(join(e.parentPath, e.name))).size })));
   // The biggest first, so that no worker is left with a long file at the end.
   const queue = sized
-    .filter(({ file, size }) => shouldPrecompress(`/${file.slice(dir.length).replace(/^\/+/, '')}`, size))
+    .filter(({ file, size }) => shouldPrecompress(sitePathOf(dir, file), size))
     .sort((a, b) => b.size - a.size)
     .map(({ file }) => file);
   const done: Precompressed = { files: 0, rawBytes: 0, gzBytes: 0 };

@@ -44,3 +44,12 @@ export function parseGuideLink(href: string): { locale: string; slug: string; id
 export function localeOfFile(path: string | undefined): string | undefined {
   return path ? /[\\/]content[\\/]([^\\/]+)[\\/][^\\/]+$/.exec(path)?.[1] : undefined;
 }
+
+/**
+ * The site path of a built file: its path under the build folder `dir`, from the root, with `/`.
+ *
+ * @example sitePathOf('/site/dist', '/site/dist/en/app/index.html') // '/en/app/index.html'
+ */
+export function sitePathOf(dir: string, file: string): string {
+  return `/${file.slice(dir.length).replace(/^[\\/]+/, '').replaceAll('\\', '/')}`;
+}

@@ -1,9 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isLocale, sourceLocale } from '../i18n/locales';
-import { useTranslations } from '../i18n/ui';
-import { localeOfFile } from '../lib/paths';
+import { translatorOf } from './translator';
 
 const hasClass = (node: Element, name: string) => {
   const value = node.properties.className;
@@ -23,8 +21,7 @@ const hasClass = (node: Element, name: string) => {
  */
 export default function rehypeTaskList() {
   return (tree: Root, file: VFile) => {
-    const code = localeOfFile(file.path);
-    const t = useTranslations(code && isLocale(code) ? code : sourceLocale);
+    const t = translatorOf(file);
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'li' || !hasClass(node, 'task-list-item')) return;
       const box = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');

@@ -3,9 +3,7 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isLocale, sourceLocale } from '../i18n/locales';
-import { useTranslations } from '../i18n/ui';
-import { localeOfFile } from '../lib/paths';
+import { translatorOf } from './translator';
 
 const KINDS = { WARNING: 'callout.warning', TIP: 'callout.tip', NOTE: 'callout.note' } as const;
 const MARKER = /^\[!(WARNING|TIP|NOTE)\][ \t]*\n?/;
@@ -21,8 +19,7 @@ const MARKER = /^\[!(WARNING|TIP|NOTE)\][ \t]*\n?/;
  */
 export default function remarkCallouts() {
   return (tree: Root, file: VFile) => {
-    const code = localeOfFile(file.path);
-    const t = useTranslations(code && isLocale(code) ? code : sourceLocale);
+    const t = translatorOf(file);
     visit(tree, 'blockquote', (node) => {
       const first = node.children[0];
       if (first?.type !== 'paragraph') return;

@@ -76,14 +76,16 @@ const PRECOMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 const sizes = new Map<string, Promise<{ gzip: number; brotli: number }>>();
 
+/** The brotli q11 size of some bytes. */
+function brotliSize(bytes: Uint8Array): number {
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+}
+
 /** The gzip -9 and brotli q11 sizes of some bytes. */
-export function compressedSizes(bytes: Uint8Array): { gzip: number; brotli: number } {
-  return {
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
+function compressedSizes(bytes: Uint8Array): { gzip: number; brotli: number } {
+  return { gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliSize(bytes) };
 }
 
 /** The wire sizes of one built file, computed once per version of the file. */
@@ -94,9 +96,8 @@ export async function servedSizes(file: string): Promise<{ gzip: number; brotli:
   if (!known) {
     known = readFile(file).then(async (bytes) => {
       if (PRECOMPRESSED.test(file)) return { gzip: bytes.length, brotli: bytes.length };
-      const sizes = compressedSizes(bytes);
       const twin = await stat(`${file}.gz`).catch(() => undefined);
-      return twin?.isFile() ? { ...sizes, gzip: twin.size } : sizes;
+      return twin?.isFile() ? { gzip: twin.size, brotli: brotliSize(bytes) } : compressedSizes(bytes);
     });
     sizes.set(key, known);
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localeOfFile, pagePath, parseGuideLink, searchPath, splitEntryId } from '../../src/lib/paths';
+import { localeOfFile, pagePath, parseGuideLink, searchPath, sitePathOf, splitEntryId } from '../../src/lib/paths';
 import { isPageSlug, neighbours, pageSlugs } from '../../src/lib/topics';
 
 describe('paths', () => {
@@ -26,6 +26,12 @@ describe('paths', () => {
   it('finds the locale of a content file', () => {
     expect(localeOfFile('/site/content/zh-hans/app.mdx')).toBe('zh-hans');
     expect(localeOfFile('/site/src/pages/x.astro')).toBeUndefined();
+  });
+
+  it('turns a built file into its site path', () => {
+    expect(sitePathOf('/site/dist', '/site/dist/en/app/index.html')).toBe('/en/app/index.html');
+    expect(sitePathOf('/site/dist/', '/site/dist/sw.js')).toBe('/sw.js');
+    expect(sitePathOf('C:\\site\\dist', 'C:\\site\\dist\\_astro\\Base.js')).toBe('/_astro/Base.js');
   });
 
   it('orders pages and finds neighbours', () => {
