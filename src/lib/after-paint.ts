@@ -18,3 +18,8 @@ const MODULE_SCRIPT = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/scri
 export function deferModuleScripts(html: string): string {
   return html.replace(MODULE_SCRIPT, (_, src: string) => `<script type="${AFTER_PAINT_TYPE}" src="${src}"></script>`);
 }
+
+/** A module script left in a page, which the parser would fetch before the first paint. */
+export function firstModuleScript(html: string): string | undefined {
+  return /<script\b[^>]*\btype="?module"?[^>]*>/.exec(html)?.[0];
+}

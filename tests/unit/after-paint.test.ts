@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_PAINT_TYPE, deferModuleScripts } from '../../src/lib/after-paint';
+import { AFTER_PAINT_TYPE, deferModuleScripts, firstModuleScript } from '../../src/lib/after-paint';
 import { HEAD_SCRIPT } from '../../src/lib/head-script';
 
 describe('deferModuleScripts', () => {
@@ -13,6 +13,13 @@ describe('deferModuleScripts', () => {
   it('leaves inline scripts, data blocks and other origins alone', () => {
     const html = '<script>1</script><script type="application/ld+json">{}</script><script type="module" src="https://cdn.example/x.js"></script>';
     expect(deferModuleScripts(html)).toBe(html);
+  });
+
+  it('finds a module script it could not mark', () => {
+    expect(firstModuleScript(deferModuleScripts('<script type="module" src="/_astro/page.Ab1.js"></script>'))).toBeUndefined();
+    expect(firstModuleScript('<script type="module">import "/x.js"</script>')).toBe('<script type="module">');
+    expect(firstModuleScript('<script src="/_astro/page.js" type=module></script>')).toBe('<script src="/_astro/page.js" type=module>');
+    expect(firstModuleScript('<script type="application/ld+json">{}</script>')).toBeUndefined();
   });
 
   it('matches what the head script starts', () => {
