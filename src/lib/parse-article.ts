@@ -5,6 +5,8 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Heading, Root, RootContent } from 'mdast';
+import { findCode, isIdMarker } from './content-only';
+import type { SectionText } from './fact-parity';
 import { ID_DEPTHS, parseIdMarker } from './section-ids';
 
 export interface ArticleHeading {
@@ -34,6 +36,8 @@ export interface ParsedArticle {
   readable: boolean;
   headings: ArticleHeading[];
   links: ArticleLink[];
+  /** The body cut at every `##`/`###` heading with an id: each part's words and link targets. */
+  sections: SectionText[];
   problems: ReadProblem[];
 }
 
@@ -54,7 +58,7 @@ function headingText(node: Heading): string {
 export function headingMarker(node: Heading): { id: string; index: number } | undefined {
   const index = node.children.length - 1;
   const last = node.children[index];
-  if (last?.type !== 'mdxTextExpression') return undefined;
+  if (last === undefined || !isIdMarker(last)) return undefined;
   const id = parseIdMarker(last.value);
   return id === undefined ? undefined : { id, index };
 }
@@ -64,7 +68,13 @@ export function headingMarker(node: Heading): { id: string; index: number } | un
  * cannot be read becomes a problem with a line number and a hint a writer can act on.
  */
 export function parseArticle(source: string): ParsedArticle {
-  const result: ParsedArticle = { readable: true, headings: [], links: [], problems: [] };
+  const result: ParsedArticle = { readable: true, headings: [], links: [], sections: [], problems: [] };
+  if (source.trim() === '') {
+    // One message, not one per missing field and section: the other checks skip an unreadable file.
+    result.problems.push({ line: 1, message: 'the file is empty: write the article (frontmatter, then at least three “##” sections) or delete the file' });
+    result.readable = false;
+    return result;
+  }
   const fm = FRONTMATTER.exec(source);
   if (!fm) {
     result.problems.push({ line: 1, message: 'the file has no frontmatter: it must start with a “---” line, the fields, and another “---” line' });
@@ -97,6 +107,7 @@ export function parseArticle(source: string): ParsedArticle {
     return result;
   }
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 0) + offset;
+  for (const { node, message } of findCode(tree)) result.problems.push({ line: lineOf(node), message });
   visit(tree, (node: Root | RootContent) => {
     switch (node.type) {
       case 'heading': {
@@ -112,22 +123,32 @@ export function parseArticle(source: string): ParsedArticle {
       case 'definition':
         result.links.push({ href: node.url, line: lineOf(node) });
         break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        if (node.name && /^[A-Z]/.test(node.name)) {
-          result.problems.push({ line: lineOf(node), message: `the component <${node.name}> is not provided by the guide; use Markdown instead` });
-        }
-        for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string') {
-            result.links.push({ href: attr.value, line: lineOf(node) });
-          }
-        }
-        break;
-      }
-      case 'mdxjsEsm':
-        result.problems.push({ line: lineOf(node), message: 'imports and exports are not used in guide articles; remove this line' });
-        break;
     }
   });
+  result.sections = sectionsOf(tree, lineOf, body);
+  // The text before the first section includes what the page says of itself in its frontmatter.
+  const intro = result.sections[0]!;
+  intro.raw = `${(fm?.[1] ?? '').replace(/^lastReviewed:.*$/m, '')}\n${intro.raw}`;
   return result;
+}
+
+/** Cuts the body into sections at each heading that carries an id; the text before the first is section ''. */
+function sectionsOf(tree: Root, lineOf: (node: RootContent) => number, body: string): SectionText[] {
+  const sections: SectionText[] = [{ id: '', line: 1, text: '', links: [], raw: '' }];
+  const starts = [0];
+  for (const node of tree.children) {
+    const id = node.type === 'heading' && ID_DEPTHS.includes(node.depth) ? headingMarker(node)?.id : undefined;
+    if (id !== undefined) {
+      sections.push({ id, line: lineOf(node), text: '', links: [], raw: '' });
+      starts.push(node.position?.start.offset ?? 0);
+    }
+    const section = sections.at(-1)!;
+    visit(node, (child: Root | RootContent) => {
+      if (child.type === 'text' || child.type === 'inlineCode') section.text += ` ${child.value}`;
+      else if (child.type === 'link' || child.type === 'definition' || child.type === 'image') section.links.push(child.url);
+    });
+  }
+  starts.push(body.length);
+  sections.forEach((section, i) => (section.raw = body.slice(starts[i], starts[i + 1]).trim()));
+  return sections;
 }

@@ -32,14 +32,60 @@ describe('parseArticle', () => {
   it('reports H1 headings, components and imports', () => {
     const { problems } = parseArticle(article('# Title\n\n<Warning>x</Warning>\n\nimport X from "x"'));
     expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/the component <Warning> is not allowed/),
+      expect.stringMatching(/“import” and “export” are code/),
       expect.stringMatching(/“#” heading/),
-      expect.stringMatching(/component <Warning>/),
-      expect.stringMatching(/imports and exports/),
     ]);
   });
 
-  it('collects JSX hrefs and reference definitions', () => {
-    const { links } = parseArticle(article('<a href="https://t.me/x">x</a>\n\n[ref]: https://t.me/y'));
+  it('refuses every kind of code, HTML and foreign image, each once, with its line', () => {
+    const cases: [string, RegExp][] = [
+      ['Home: {process.env.HOME}', /“\{process\.env\.HOME\}” is code/],
+      ['{(await import("node:fs")).readFileSync("/etc/passwd", "utf8")}', /is code in MDX/],
+      ['export const x = 1', /“import” and “export” are code/],
+      ['<meta http-equiv="refresh" content="3;url=https://evil.example/" />', /the HTML element <meta> is not allowed/],
+      ['<script>alert(1)</script>', /<script> is not allowed/],
+      ['<iframe src="https://evil.example/"></iframe>', /<iframe> is not allowed/],
+      ['<form action="https://evil.example/"><input name="card" /></form>', /<form> is not allowed/],
+      ['<a href={"https://t.me/x"}>help</a>', /<a> is not allowed/],
+      ['<a HREF="https://t.me/x">help</a>', /<a> is not allowed/],
+      ['<a {...{ href: "https://t.me/x" }}>help</a>', /<a> is not allowed/],
+      ['<p onclick="steal()">x</p>', /<p> is not allowed/],
+      ['<svg><script>alert(1)</script></svg>', /<svg> is not allowed/],
+      ['<>fragment</>', /a fragment “<>” is not allowed/],
+      ['<X.Y />', /the component <X\.Y> is not allowed/],
+      ['Text {/* #stray-marker */} in a paragraph', /belongs at the very end of a “##” or “###” heading/],
+      ['## Sneaky {/* #a */ process.exit() /* */}', /is code in MDX/],
+      ['![step](https://evil.example/pixel.png)', /not on this site/],
+      ['![step](//evil.example/pixel.png)', /not on this site/],
+      ['![step](/\\evil.example/pixel.png)', /not on this site/],
+    ];
+    for (const [body, message] of cases) {
+      const { problems } = parseArticle(article(`## A {/* #a */}\n\n${body}`));
+      expect(problems.map((p) => p.message), body).toEqual([expect.stringMatching(message)]);
+      expect(problems[0]?.line, body).toBe(7);
+    }
+    expect(parseArticle(article('## A {/* #a */}\n\n![step](/images/step.png)')).problems).toEqual([]);
+  });
+
+  it('gives an empty file one message', () => {
+    for (const text of ['', '  \n\n', '\n']) {
+      const parsed = parseArticle(text);
+      expect(parsed.problems).toEqual([{ line: 1, message: expect.stringMatching(/the file is empty/) }]);
+      expect(parsed.readable).toBe(false);
+    }
+  });
+
+  it('collects links and reference definitions, entities decoded', () => {
+    const { links } = parseArticle(article('[x](&#104;ttps://t.me/x)\n\n[ref]: https://t.me/y'));
     expect(links.map((l) => l.href)).toEqual(['https://t.me/x', 'https://t.me/y']);
+  });
+
+  it('cuts the body into sections, with their words, links and Markdown', () => {
+    const { sections } = parseArticle(article('Intro 1.\n\n## A {/* #a */}\n\nCall **812**, see [x](/en/app/).\n\n### B {/* #b */}\n\n`*1200#`'));
+    expect(sections.map((s) => [s.id, s.line, s.links])).toEqual([['', 1, []], ['a', 7, ['/en/app/']], ['b', 11, []]]);
+    expect(sections[1]?.text).toMatch(/Call\s+812\s*, see\s+x/);
+    expect(sections[2]?.raw).toBe('### B {/* #b */}\n\n`*1200#`');
+    expect(sections[0]?.raw).toContain('title: T');
   });
 });
