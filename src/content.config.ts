@@ -5,7 +5,7 @@ import { articleSchema } from './lib/frontmatter';
 export const collections = {
   // Every article of the guide: `content/<locale>/<page>.mdx`; entry ids look like `en/app`.
   guide: defineCollection({
-    loader: glob({ base: './content', pattern: '**/[^_]*.mdx' }),
+    loader: glob({ base: './content', pattern: '*/*.mdx' }),
     schema: articleSchema,
   }),
 };
