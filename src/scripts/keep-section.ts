@@ -1,3 +1,5 @@
+import { fragmentId } from '../lib/address';
+
 /**
  * Follows the section being read, for two things: the "On this page" list marks it
  * (`aria-current`), and the language switcher's links carry its id, so a reader who switches
@@ -16,7 +18,7 @@ export function followSection(links: Iterable<HTMLAnchorElement>): void {
    */
   const current = (list: HTMLElement[]): string => {
     const line = innerHeight / 3;
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = fragmentId(location.hash);
     let id = '';
     for (const h of list) {
       const top = h.getBoundingClientRect().top;

@@ -1,3 +1,4 @@
+import { fragmentId } from '../lib/address';
 import { findTerms, HIGHLIGHT_KEY, type LandingHighlight } from '../lib/highlight';
 
 /** The elements of the section a `#id` points at: its heading block and everything up to the next heading of its level or above. */
@@ -51,7 +52,7 @@ export function highlightLanding(): void {
     return;
   }
   if (!note || note.path !== location.pathname || note.terms.length === 0) return;
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const article = document.querySelector('article');
   const roots = id ? sectionNodes(id) : article ? [article] : [];
   roots.forEach((root) => mark(root, note.terms));

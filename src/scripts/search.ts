@@ -2,6 +2,7 @@
  * The search experience, loaded on demand. It asks Pagefind (the index of the page's own
  * language) and lists pages with their matching sections, each linking to `/<locale>/<topic>/#<id>`.
  */
+import { clipQuery } from '../lib/address';
 import { fillTemplate } from '../lib/format';
 import { HIGHLIGHT_KEY, type LandingHighlight } from '../lib/highlight';
 import type { SynonymGroups } from '../i18n/synonyms';
@@ -259,7 +260,7 @@ function wire(form: HTMLFormElement): void {
   };
 
   const run = async () => {
-    const query = input.value.trim();
+    const query = clipQuery(input.value.trim());
     const ticket = ++latest;
     if (isPage) history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query) {
@@ -340,7 +341,7 @@ function wire(form: HTMLFormElement): void {
   });
 
   if (isPage) {
-    const q = new URLSearchParams(location.search).get('q') ?? '';
+    const q = clipQuery(new URLSearchParams(location.search).get('q') ?? '');
     if (q && !input.value) input.value = q;
   }
   if (input.value.trim()) void run();
