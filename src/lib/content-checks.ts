@@ -1,3 +1,4 @@
+import { compareFacts } from './fact-parity';
 import { articleSchema, describeFrontmatterIssues } from './frontmatter';
 import { externalLinkProblem, isExternal } from './official-links';
 import type { ParsedArticle } from './parse-article';
@@ -27,6 +28,8 @@ export interface CheckInput {
   sourceLocale: string;
   /** Folder names found under `content/`, to catch a folder with no locale. */
   folders: readonly string[];
+  /** Files under `content/` that are not `<folder>/<name>.mdx`, relative to it: none may exist. */
+  strays?: readonly string[];
   /** Where the content lives, as shown to the writer (`content`). */
   contentDir: string;
   /** UI strings per locale, to catch a missing translation of the interface. */
@@ -66,6 +69,16 @@ export function checkContent(input: CheckInput): ContentProblem[] {
     }
   }
 
+  for (const path of input.strays ?? []) {
+    const name = path.split('/').at(-1) ?? path;
+    const why = path.includes('/') && path.split('/').length > 2
+      ? 'articles live directly in a locale folder (content/<locale>/<page>.mdx), not in subfolders'
+      : name.endsWith('.md')
+        ? 'articles are .mdx files: rename it to .mdx if it is a page of the guide'
+        : 'only articles (.mdx) belong under content/';
+    problems.push({ file: `${contentDir}/${path}`, message: `this file is not part of the guide and would not be published: ${why}; move or delete it` });
+  }
+
   for (const locale of locales) {
     for (const slug of pageSlugs) {
       if (!byKey.has(`${locale}/${slug}`)) {
@@ -84,7 +97,8 @@ export function checkContent(input: CheckInput): ContentProblem[] {
   for (const f of files) {
     const report = (message: string, line?: number) => problems.push({ file: f.file, line, message });
     if (!isPageSlug(f.slug)) {
-      report(`“${f.slug}” is not a page of the guide; the pages are ${pageSlugs.join(', ')}`);
+      const draft = f.slug.startsWith('_') ? ' (a leading “_” does not make a draft: keep drafts outside content/)' : '';
+      report(`“${f.slug}” is not a page of the guide${draft}; the pages are ${pageSlugs.join(', ')}`);
     }
     for (const p of f.parsed.problems) report(p.message, p.line);
 
@@ -137,6 +151,25 @@ export function checkContent(input: CheckInput): ContentProblem[] {
       file: f.file,
       message: `the section ids differ from the source ${src.file} (${detail.join('; ')}); every locale must use the source's ids in the same order`,
     });
+  }
+
+  // Facts: numbers, phone numbers, codes, e-mail addresses and link targets are the source's, section by section.
+  for (const f of files) {
+    if (f.locale === sourceLocale) continue;
+    const src = byKey.get(`${sourceLocale}/${f.slug}`);
+    if (!src || !src.parsed.readable || !f.parsed.readable) continue;
+    for (const d of compareFacts(src.parsed.sections, sourceLocale, f.parsed.sections, f.locale)) {
+      const section = d.id ? `section #${d.id}` : 'text before the first section';
+      const detail = [
+        d.missing.length ? `missing ${d.missing.join(', ')}` : '',
+        d.extra.length ? `not in the source: ${d.extra.join(', ')}` : '',
+      ].filter(Boolean);
+      problems.push({
+        file: f.file,
+        line: d.line,
+        message: `the ${section} states other facts than the same section of ${src.file} (${detail.join('; ')}); numbers, phone numbers, codes, e-mail addresses and links must be the same in every language`,
+      });
+    }
   }
 
   // Links: internal ones must reach an existing page and section; external ones an official channel.

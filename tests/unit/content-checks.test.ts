@@ -41,17 +41,19 @@ describe('checkContent', () => {
 
   it('names a missing or invalid frontmatter field', () => {
     expect(messages(site({ 'en/app': (t) => t.replace(/^title:.*\n/m, '') }))).toEqual(['content/en/app.mdx:1 frontmatter: the field “title” is missing']);
-    expect(messages(site({ 'en/app': (t) => t.replace('2026-11-25', 'soon') }))[0]).toMatch(/lastReviewed” is not a date/);
+    expect(messages(site({ 'en/app': (t) => t.replace('2026-11-25', 'soon') }))[0]).toMatch(/lastReviewed”: “soon” is not a date/);
   });
 
   it('reports broken MDX without cascading into links', () => {
-    const files = site({ 'en/app': (t) => `${t}\nA {broken expression`, 'en/index': (t) => `${t}\n[x](/en/app/#first)` });
+    const link = (locale: string) => (t: string) => `${t}\n[x](/${locale}/app/#first)`;
+    const files = site({ 'en/app': (t) => `${t}\nA {broken expression`, 'en/index': link('en'), 'zh-hans/index': link('zh-hans') });
     expect(messages(files)).toEqual([expect.stringMatching(/^content\/en\/app\.mdx:\d+ the MDX cannot be read/)]);
   });
 
   it('reports links to missing pages and sections, naming the sections that exist', () => {
-    const files = site({ 'en/index': (t) => `${t}\n[a](/en/refunds/) [b](/en/app/#fourth) [c](#second) [d](/en/app)` });
-    expect(messages(files)).toEqual([
+    const links = (l: string) => (t: string) => `${t}\n[a](/${l}/refunds/) [b](/${l}/app/#fourth) [c](#second) [d](/${l}/app)`;
+    const files = site({ 'en/index': links('en'), 'zh-hans/index': links('zh-hans') });
+    expect(messages(files).filter((m) => m.includes('content/en/'))).toEqual([
       expect.stringMatching(/en\/index\.mdx:\d+ the link “\/en\/refunds\/” points to a page that does not exist/),
       expect.stringMatching(/#fourth, which does not exist on content\/en\/app\.mdx; its sections are #first, #second, #third/),
       expect.stringMatching(/“\/en\/app” is not a page of the guide/),
@@ -64,9 +66,11 @@ describe('checkContent', () => {
       'zh-hans/app': (t) => t.replace('https://esim.holafly.com/refund-policy', 'https://telegram.me/x'),
     });
     const found = messages(files);
-    expect(found).toHaveLength(2);
-    expect(found.join('\n')).toMatch(/zh-hans\/app\.mdx:1 frontmatter: sources\.0\.url https:\/\/telegram\.me\/x cannot be linked: it is a Telegram link/);
-    expect(found.join('\n')).toMatch(/en\/app\.mdx:\d+ the link https:\/\/t\.me\/esim_cancel is not allowed: it is a Telegram link/);
+    expect(found).toHaveLength(3);
+    expect(found.join('\n')).toMatch(/zh-hans\/app\.mdx:1 frontmatter: sources\.0\.url https:\/\/telegram\.me\/x cannot be linked: telegram\.me is a messenger chat link/);
+    expect(found.join('\n')).toMatch(/en\/app\.mdx:\d+ the link https:\/\/t\.me\/esim_cancel is not allowed: t\.me is a messenger chat link/);
+    // A link only one language has is also a fact the languages disagree on.
+    expect(found.join('\n')).toMatch(/en\/app\.mdx:\d+ the section #third states other facts than the same section of content\/zh-hans\/app\.mdx \(not in the source: link https:\/\/t\.me\/esim_cancel\)/);
   });
 
   it('reports a page missing in a locale, and files or folders that are not part of the guide', () => {
@@ -111,5 +115,35 @@ describe('checkContent', () => {
   it('formats problems as a report a writer can follow', () => {
     const report = formatProblems([{ file: 'content/en/app.mdx', line: 3, message: 'something' }]);
     expect(report).toBe("The guide's content has 1 problem; fix it and build again:\n\n  content/en/app.mdx:3\n    something\n");
+  });
+});
+
+describe('facts across languages', () => {
+  const add = (text: string) => (t: string) => `${t}\n${text}\n`;
+
+  it('accepts the same facts written the way each language writes them', () => {
+    const files = site({
+      'zh-hans/app': add('热线 012 812 812，7–10 个工作日，手续费 3.50 美元，`*1200#`，99%，1,000，help@holafly.com，见 [说明](/zh-hans/app/#second)。'),
+      'en/app': add('Hotline 012-812-812, 7–10 business days, a USD 3,50 fee, `*1200#`, 99 %, １０００, HELP@holafly.com, see [this](/en/app/#second).'),
+    });
+    expect(messages(files)).toEqual([]);
+  });
+
+  it('names the file, the section and the fact that differ', () => {
+    const files = site({ 'zh-hans/app': add('热线 **1777**，保留 90 天。'), 'en/app': add('Hotline **1778**, kept 90 days.') });
+    expect(messages(files)).toEqual([
+      expect.stringMatching(/^content\/en\/app\.mdx:\d+ the section #third states other facts than the same section of content\/zh-hans\/app\.mdx \(missing number 1777; not in the source: number 1778\)/),
+    ]);
+  });
+
+  it('compares phone numbers, codes, e-mail addresses and link targets, not just numbers', () => {
+    const files = site({
+      'zh-hans/app': add('+886 936-010-888 `*1200#` a@holafly.com [x](https://esim.holafly.com/refund-policy)'),
+      'en/app': add('+886 936-010-889 `*1201#` b@holafly.com [x](https://esim.holafly.com/faq)'),
+    });
+    const [found] = messages(files);
+    for (const fact of ['phone +886936010888', 'phone +886936010889', 'code *1200#', 'code *1201#', 'e-mail a@holafly.com', 'e-mail b@holafly.com', 'link https://esim.holafly.com/faq']) {
+      expect(found).toContain(fact);
+    }
   });
 });
