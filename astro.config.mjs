@@ -7,11 +7,14 @@ import sitemap from '@astrojs/sitemap';
 import { localeCodes, locales, sourceLocale } from './src/i18n/locales';
 import afterPaint from './src/integrations/after-paint';
 import contentCheck from './src/integrations/content-check';
+import securityHeaders from './src/integrations/headers';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import precompress from './src/integrations/precompress';
+import remarkContentOnly from './src/plugins/remark-content-only';
 import remarkSectionIds from './src/plugins/remark-section-ids';
 import remarkCallouts from './src/plugins/remark-callouts';
+import remarkTranslationNotes from './src/plugins/remark-translation-notes';
 import rehypeSectionHeads from './src/plugins/rehype-section-heads';
 import rehypeTaskList from './src/plugins/rehype-task-list';
 import rehypeTableLabels from './src/plugins/rehype-table-labels';
@@ -37,7 +40,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkSectionIds, remarkCallouts],
+      // remarkContentOnly first: an article holding code fails before anything else reads it.
+      remarkPlugins: [remarkContentOnly, [remarkGfm, { singleTilde: false }], remarkTranslationNotes, remarkSectionIds, remarkCallouts],
       rehypePlugins: [rehypeSectionHeads, rehypeTaskList, rehypeTableLabels],
     }),
   },
@@ -59,6 +63,8 @@ export default defineConfig({
     }),
     // Before the steps that read the built pages: their scripts start after the first paint.
     afterPaint(),
+    // dist/_headers, from deploy/security-headers.conf, once the pages' inline code is final.
+    securityHeaders(),
     pagefind(),
     offline(),
     // Last: gzip twins of every file written above, for nginx's gzip_static (deploy/nginx.conf).

@@ -46,6 +46,8 @@ export default {
   'page.prev': 'Previous',
   'page.next': 'Next',
   'page.pagination': 'Previous and next page',
+  'translation.outdated': 'The Chinese original of this section was updated on {date}; this translation may not include the change yet.',
+  'translation.readIn': 'Read it in:',
   'callout.warning': 'Warning',
   'callout.tip': 'Tip',
   'callout.note': 'Note',

@@ -46,6 +46,8 @@ export default {
   'page.prev': '前へ',
   'page.next': '次へ',
   'page.pagination': '前後のページ',
+  'translation.outdated': 'このセクションの中国語の原文は {date} に更新されました。この翻訳にはまだ反映されていない可能性があります。',
+  'translation.readIn': '原文・英語版：',
   'callout.warning': '警告',
   'callout.tip': 'ヒント',
   'callout.note': '補足',

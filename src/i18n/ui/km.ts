@@ -46,6 +46,8 @@ export default {
   'page.prev': 'មុន',
   'page.next': 'បន្ទាប់',
   'page.pagination': 'ទំព័រមុន និងទំព័របន្ទាប់',
+  'translation.outdated': 'ផ្នែកនេះនៃអត្ថបទដើមជាភាសាចិន ត្រូវបានកែប្រែនៅ {date}។ ការបកប្រែនេះប្រហែលជាមិនទាន់បានកែតាមទេ។',
+  'translation.readIn': 'អានជា៖',
   'callout.warning': 'ការព្រមាន',
   'callout.tip': 'គន្លឹះ',
   'callout.note': 'ចំណាំ',

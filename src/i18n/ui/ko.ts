@@ -46,6 +46,8 @@ export default {
   'page.prev': '이전',
   'page.next': '다음',
   'page.pagination': '이전 페이지와 다음 페이지',
+  'translation.outdated': '이 섹션의 중국어 원문이 {date}에 수정되었습니다. 이 번역에는 아직 반영되지 않았을 수 있습니다.',
+  'translation.readIn': '원문 보기:',
   'callout.warning': '경고',
   'callout.tip': '팁',
   'callout.note': '참고',

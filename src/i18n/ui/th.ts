@@ -46,6 +46,8 @@ export default {
   'page.prev': 'ก่อนหน้า',
   'page.next': 'ถัดไป',
   'page.pagination': 'หน้าก่อนหน้าและหน้าถัดไป',
+  'translation.outdated': 'ต้นฉบับภาษาจีนของหัวข้อนี้มีการแก้ไขเมื่อ {date} คำแปลนี้อาจยังไม่ได้ปรับตาม',
+  'translation.readIn': 'อ่านฉบับ:',
   'callout.warning': 'คำเตือน',
   'callout.tip': 'เคล็ดลับ',
   'callout.note': 'หมายเหตุ',

@@ -46,6 +46,8 @@ export default {
   'page.prev': 'Trang trước',
   'page.next': 'Trang sau',
   'page.pagination': 'Trang trước và trang sau',
+  'translation.outdated': 'Bản gốc tiếng Trung của mục này đã được cập nhật ngày {date}; bản dịch này có thể chưa có thay đổi đó.',
+  'translation.readIn': 'Đọc bản:',
   'callout.warning': 'Cảnh báo',
   'callout.tip': 'Mẹo',
   'callout.note': 'Lưu ý',

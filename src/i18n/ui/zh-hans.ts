@@ -48,6 +48,8 @@ export default {
   'page.prev': '上一篇',
   'page.next': '下一篇',
   'page.pagination': '上一篇和下一篇',
+  'translation.outdated': '这一节的中文原文已于 {date} 更新，这里可能还没有改过来。',
+  'translation.readIn': '阅读：',
   'callout.warning': '警告',
   'callout.tip': '提示',
   'callout.note': '说明',

@@ -46,6 +46,8 @@ export default {
   'page.prev': '上一頁',
   'page.next': '下一頁',
   'page.pagination': '上一頁與下一頁',
+  'translation.outdated': '這一節的簡體中文原文已於 {date} 更新，這裡的翻譯可能還沒跟上。',
+  'translation.readIn': '閱讀原文：',
   'callout.warning': '警告',
   'callout.tip': '小提醒',
   'callout.note': '說明',

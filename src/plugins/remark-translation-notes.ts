@@ -1,0 +1,74 @@
+import { dirname, join } from 'node:path';
+import type { Paragraph, Root, RootContent } from 'mdast';
+// Brings in the `hName`/`hProperties` fields of mdast data that remark-rehype reads.
+import type {} from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
+import { isLocale, locales, sourceLocale } from '../i18n/locales';
+import { formatDate } from '../lib/format';
+import { localeOfFile } from '../lib/paths';
+import { headingMarker } from '../lib/parse-article';
+import { ID_DEPTHS } from '../lib/section-ids';
+import { outdatedSections, readRecord, sourceChangeDay, sourceSections, type OutdatedSection } from '../build/translations';
+import { pageSlugs } from '../lib/topics';
+import { translatorOf } from './translator';
+
+/** Out-of-date sections per content folder, worked out once per build. */
+const cache = new Map<string, { outdated: OutdatedSection[]; day: Map<string, string> }>();
+
+function statusOf(contentDir: string) {
+  let status = cache.get(contentDir);
+  if (!status) {
+    const source = sourceSections(contentDir, sourceLocale, pageSlugs);
+    const outdated = Object.keys(locales)
+      .filter((l) => l !== sourceLocale)
+      .flatMap((l) => outdatedSections(source, readRecord(contentDir, l), l));
+    const root = dirname(contentDir);
+    const day = new Map(pageSlugs.map((slug) => [slug, sourceChangeDay(root, join('content', sourceLocale, `${slug}.mdx`))]));
+    status = { outdated, day };
+    cache.set(contentDir, status);
+  }
+  return status;
+}
+
+/**
+ * Tells the reader of a translation when a section lags behind the source: under its heading, a
+ * short note in the page's language with the day the source changed and links to the same
+ * section in the source language and in English (see src/build/translations.ts).
+ */
+export default function remarkTranslationNotes() {
+  return (tree: Root, file: VFile) => {
+    const locale = localeOfFile(file.path);
+    if (!file.path || !locale || !isLocale(locale) || locale === sourceLocale) return;
+    const slug = file.path.replace(/\\/g, '/').split('/').at(-1)!.replace(/\.mdx$/, '');
+    const contentDir = dirname(dirname(file.path));
+    const { outdated, day } = statusOf(contentDir);
+    const keys = new Set(outdated.filter((o) => o.locale === locale && o.slug === slug).map((o) => o.key));
+    if (keys.size === 0) return;
+    const t = translatorOf(file);
+    const date = formatDate(new Date(`${day.get(slug)}T00:00:00Z`), locales[locale].lang);
+    const page = slug === 'index' ? '' : `${slug}/`;
+    const note = (key: string): Paragraph => {
+      const hash = key === 'top' ? '' : `#${key}`;
+      const targets = [sourceLocale, 'en'].filter((l) => l !== locale) as (keyof typeof locales)[];
+      const children: Paragraph['children'] = [{ type: 'text', value: `${t('translation.outdated', { date })} ${t('translation.readIn')} ` }];
+      targets.forEach((target, i) => {
+        if (i > 0) children.push({ type: 'text', value: ' · ' });
+        children.push({
+          type: 'link',
+          url: `/${target}/${page}${hash}`,
+          children: [{ type: 'text', value: locales[target].endonym }],
+          data: { hProperties: { lang: locales[target].lang, hrefLang: locales[target].lang } },
+        });
+      });
+      return { type: 'paragraph', children, data: { hProperties: { className: ['translation-note'] } } };
+    };
+    const body: RootContent[] = [];
+    if (keys.has('top')) body.push(note('top'));
+    for (const node of tree.children) {
+      body.push(node);
+      const id = node.type === 'heading' && ID_DEPTHS.includes(node.depth) ? headingMarker(node)?.id : undefined;
+      if (id && keys.has(id)) body.push(note(id));
+    }
+    tree.children = body;
+  };
+}
