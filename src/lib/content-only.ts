@@ -66,10 +66,12 @@ export function findCode(tree: Root): CodeFinding[] {
         );
       }
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
+      case 'mdxTextExpression': {
         if (isHeadingMarker(node, parent)) return CONTINUE;
         if (isIdMarker(node)) return report('a section id {/* #id */} belongs at the very end of a “##” or “###” heading');
-        return report(`“{${node.value.trim().slice(0, 40)}}” is code in MDX, and articles hold no code; ${BRACES}`);
+        const code = node.value.trim();
+        return report(`“{${code.length > 40 ? `${code.slice(0, 40)}…` : code}}” is code in MDX, and articles hold no code; ${BRACES}`);
+      }
       case 'image':
         if (!isSiteImage(node.url)) return report(`the image “${node.url}” is not on this site: images come only from the site itself (a path like /images/step.png)`);
         return CONTINUE;

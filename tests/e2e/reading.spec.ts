@@ -260,4 +260,19 @@ test.describe('"On this page"', () => {
     await expect(page.locator('.toc a[aria-current="true"]')).toHaveAttribute('href', id);
     await expect(page.locator('.toc a[aria-current="true"]')).toHaveCount(1);
   });
+
+  test('keeps working on an address with a malformed escape (#%), with no error logged', async ({ page }) => {
+    // The pageErrors fixture fails this test on any uncaught error, such as a URIError on scroll.
+    for (const hash of ['#%', '#%E0%A4', '#%zz']) {
+      await page.goto(`/en/app/${hash}`);
+      const ids = await page.locator('.toc a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      await page.evaluate((id) => {
+        document.getElementById(id)!.scrollIntoView({ block: 'start' });
+        scrollBy(0, 60);
+      }, ids[1]!);
+      await expect(page.locator('.toc a[aria-current="true"]')).toHaveAttribute('href', `#${ids[1]}`);
+      // The switcher still carries the section being read.
+      await expect(page.locator('a[hreflang="ja"]').first()).toHaveAttribute('href', new RegExp(`#${ids[1]}$`), { timeout: 5000 });
+    }
+  });
 });

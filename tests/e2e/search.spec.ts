@@ -247,3 +247,13 @@ test.describe('search experience', () => {
     for (const text of excerpts) expect(text).not.toMatch(/^[\s，。、；：！？）」』,.;:!?)]/);
   });
 });
+
+test('a query too long for a server is cut before it goes into the address', async ({ page }) => {
+  const long = 'សងប្រាក់វិញ '.repeat(60);
+  await page.goto(`/km/search/?q=${encodeURIComponent(long)}`);
+  await expect(page.locator('#search-input-page')).toHaveAttribute('maxlength', '200');
+  await expect.poll(() => Array.from(new URL(page.url()).searchParams.get('q') ?? '').length).toBeLessThanOrEqual(200);
+  expect(page.url().length).toBeLessThan(2200);
+  const response = await page.reload();
+  expect(response?.status()).toBe(200);
+});
