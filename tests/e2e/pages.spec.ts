@@ -33,6 +33,8 @@ test.describe('every guide page', () => {
   }
 
   test('sections match across locales, so a shared #link works in any language', async ({ page }) => {
+    // Opens every guide page in turn: more pages than one test's default time allows on a busy machine.
+    test.slow();
     for (const slug of ['index', 'preparation', 'app', 'website', 'support', 'pitfalls'] as const) {
       const idsPer = [];
       for (const code of localeCodes) {
@@ -44,6 +46,7 @@ test.describe('every guide page', () => {
   });
 
   test('every internal link on every page reaches a page and a section that exist', async ({ page, request }) => {
+    test.slow();
     const checked = new Set<string>();
     for (const { path } of guidePages) {
       await page.goto(path);
