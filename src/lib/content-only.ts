@@ -70,6 +70,9 @@ export function findCode(tree: Root): CodeFinding[] {
         if (isHeadingMarker(node, parent)) return CONTINUE;
         if (isIdMarker(node)) return report('a section id {/* #id */} belongs at the very end of a “##” or “###” heading');
         const code = node.value.trim();
+        if (node.data?.estree?.body.length === 0) {
+          return report(`the comment “{${code.length > 40 ? `${code.slice(0, 40)}…` : code}}” has no place in an article: remove it (section ids are written {/* #id */} at the end of a heading)`);
+        }
         return report(`“{${code.length > 40 ? `${code.slice(0, 40)}…` : code}}” is code in MDX, and articles hold no code; ${BRACES}`);
       }
       case 'image':

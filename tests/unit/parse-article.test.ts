@@ -55,6 +55,7 @@ describe('parseArticle', () => {
       ['<>fragment</>', /a fragment “<>” is not allowed/],
       ['<X.Y />', /the component <X\.Y> is not allowed/],
       ['Text {/* #stray-marker */} in a paragraph', /belongs at the very end of a “##” or “###” heading/],
+      ['Text {/* an editor’s note */} here', /the comment “\{\/\* an editor’s note \*\/\}” has no place in an article/],
       ['## Sneaky {/* #a */ process.exit() /* */}', /is code in MDX/],
       ['![step](https://evil.example/pixel.png)', /not on this site/],
       ['![step](//evil.example/pixel.png)', /not on this site/],
