@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { readMeta, rechunk, writeChunk, writeMeta } from '../lib/pagefind-chunks';
+import { CHUNK_SIZE_SETTING, chunkSize, countWords, oversizedIndexFiles } from '../build/index-chunks';
 import { localeCodes, pagefindIndex, sourceLocale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import { synonyms } from '../i18n/synonyms';
@@ -26,27 +25,48 @@ function htmlLang(html: string): string {
  * (`src/lib/segment.ts`); the files in `dist/` stay as they are.
  */
 export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const pages = await Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(join(dir, file), 'utf8');
+      return { file, lang: htmlLang(html), html: markWordBreaksInHtml(html, htmlLang(html)), body: html.includes('data-pagefind-body') };
+    }),
+  );
+  if (!pages.some((p) => p.body)) throw new Error(`Pagefind found no pages to index in ${dir}`);
+  // The chunk size follows the largest language, counted the way Pagefind counts positions: by words.
+  const perLanguage = new Map<string, number>();
+  for (const p of pages.filter((page) => page.body)) perLanguage.set(p.lang, (perLanguage.get(p.lang) ?? 0) + countWords(textOf(p.html), p.lang));
+  const size = chunkSize(Math.max(...perLanguage.values()));
+  const previous = process.env[CHUNK_SIZE_SETTING];
+  process.env[CHUNK_SIZE_SETTING] = String(size);
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-    let pages = 0;
-    for (const file of files) {
-      const html = await readFile(join(dir, file), 'utf8');
-      const added = await index.addHTMLFile({ sourcePath: relative(dir, join(dir, file)), content: markWordBreaksInHtml(html, htmlLang(html)) });
+    for (const { file, html } of pages) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      if (html.includes('data-pagefind-body')) pages++;
     }
-    if (pages === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
     const out = `${dir.replace(/\/$/, '')}/pagefind`;
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    await splitIndexChunks(out);
+    const bundle = await Promise.all(
+      (await readdir(out, { recursive: true })).filter((f) => /\.pf_(index|meta)$/.test(f)).map(async (f) => ({ path: `pagefind/${f}`, bytes: (await stat(join(out, f))).size })),
+    );
+    const oversized = oversizedIndexFiles(bundle);
+    if (oversized.length > 0) throw new Error(oversized.join('\n'));
     await writeOutlines(dir.replace(/\/$/, ''));
-    logger.info(`Pagefind indexed ${pages} pages`);
+    logger.info(`Pagefind indexed ${pages.filter((p) => p.body).length} pages in chunks of ${size} word positions`);
   } finally {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_SETTING];
+    else process.env[CHUNK_SIZE_SETTING] = previous;
     await pagefind.close();
   }
+}
+
+/** The indexed text of a page: what `data-pagefind-body` holds, without tags. */
+function textOf(html: string): string {
+  const body = html.slice(html.indexOf('data-pagefind-body'));
+  return body.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
 }
 
 /**
@@ -77,48 +97,6 @@ async function writeOutlines(dir: string): Promise<void> {
     const search: SearchOutline = { pages: outline, synonyms: groups, absent: absentForms(groups, texts[index] ?? [], stemmed), messages };
     await writeFile(`${dir}${outlinePath(index)}`, JSON.stringify(search));
   }
-}
-
-/** A short content hash for a file name, as Pagefind names its files (`<language>_<hash>`). */
-function shortHash(bytes: Uint8Array, taken: Set<string>): string {
-  const full = createHash('sha256').update(bytes).digest('hex');
-  let length = 7;
-  while (taken.has(full.slice(0, length))) length++;
-  return full.slice(0, length);
-}
-
-/**
- * Cuts every language's word index into smaller chunks (see `src/lib/pagefind-chunks.ts`: with
- * Pagefind's size, one to four chunks of 10–40 KB per language, and a first search loaded them
- * all) and rewrites its metadata: a new file name, since its content changed, and
- * `pagefind-entry.json` to match. `positions` overrides the chunk size, for experiments.
- */
-export async function splitIndexChunks(bundle: string, positions?: number): Promise<void> {
-  const entryPath = `${bundle}/pagefind-entry.json`;
-  const entry = JSON.parse(await readFile(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
-  for (const [language, info] of Object.entries(entry.languages)) {
-    const metaName = `pagefind.${info.hash}.pf_meta`;
-    const meta = readMeta(gunzipSync(await readFile(`${bundle}/${metaName}`)), metaName);
-    const files = await Promise.all(meta.chunks.map(async (c) => gunzipSync(await readFile(`${bundle}/index/${c.hash}.pf_index`))));
-    const { chunks, bounds } = rechunk(files, `${language} index`, positions);
-    const taken = new Set<string>();
-    const listed = [];
-    for (const [i, chunk] of chunks.entries()) {
-      const bytes = gzipSync(writeChunk(chunk), { level: 9 });
-      const short = shortHash(bytes, taken);
-      taken.add(short);
-      const hash = `${language}_${short}`;
-      await writeFile(`${bundle}/index/${hash}.pf_index`, bytes);
-      listed.push({ ...bounds[i]!, hash });
-    }
-    for (const old of meta.chunks) if (!listed.some((c) => c.hash === old.hash)) await rm(`${bundle}/index/${old.hash}.pf_index`);
-    const metaBytes = gzipSync(writeMeta(meta, listed), { level: 9 });
-    const metaHash = `${language}_${shortHash(metaBytes, new Set())}`;
-    await rm(`${bundle}/${metaName}`);
-    await writeFile(`${bundle}/pagefind.${metaHash}.pf_meta`, metaBytes);
-    info.hash = metaHash;
-  }
-  await writeFile(entryPath, JSON.stringify(entry));
 }
 
 /** Runs `indexSite` after every build, so `npm run build` alone produces `dist/pagefind/`. */
