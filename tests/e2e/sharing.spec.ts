@@ -113,8 +113,11 @@ test.describe('opening a shared #link', () => {
     const box = (await head.boundingBox())!;
     expect(box.y, 'top of the marked section').toBeGreaterThanOrEqual(0);
     expect(box.y, 'top of the marked section').toBeLessThan(100);
-    expect(await head.evaluate((h) => getComputedStyle(h).animationName)).toBe('target-flash');
-    expect(await page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
+    // The flash is an animation with a duration (2.4 s). Whether it is still running when the
+    // check comes depends on how busy the machine is, so the check reads the style, not the clock.
+    const style = await head.evaluate((h) => ({ name: getComputedStyle(h).animationName, duration: parseFloat(getComputedStyle(h).animationDuration) }));
+    expect(style.name).toBe('target-flash');
+    expect(style.duration).toBeGreaterThan(0);
   });
 
   test('marks it without motion when the reader asks for reduced motion', async ({ page }) => {
