@@ -1,30 +1,29 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes, sourceLocale } from '../src/i18n/locales.ts';
-import { pageSlugs } from '../src/lib/topics.ts';
+import { sourceLocale } from '../src/i18n/locales.ts';
 import {
-  outdatedSections,
+  currentSource,
+  outdatedTranslations,
   parseTarget,
   readRecord,
   sectionHash,
   sectionKey,
-  sourceSections,
   summary,
+  translatedLocales,
   writeRecord,
 } from '../src/build/translations.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = join(root, 'content');
 const { values } = parseArgs({ options: { done: { type: 'string', multiple: true } } });
-const translations = localeCodes.filter((l) => l !== sourceLocale);
-const source = sourceSections(contentDir, sourceLocale, pageSlugs);
+const source = currentSource(contentDir);
 const order = new Map([...source].map(([slug, sections]) => [slug, sections.map(sectionKey)]));
 
 for (const target of values.done ?? []) {
   const named = parseTarget(target);
-  if (!named || !translations.includes(named.locale as (typeof translations)[number])) {
-    console.error(`--done ${target}: write <locale>/<page>#<section> (or <locale>/<page>, or <locale>), with one of: ${translations.join(', ')}`);
+  if (!named || !translatedLocales.includes(named.locale as (typeof translatedLocales)[number])) {
+    console.error(`--done ${target}: write <locale>/<page>#<section> (or <locale>/<page>, or <locale>), with one of: ${translatedLocales.join(', ')}`);
     process.exit(2);
   }
   const record = readRecord(contentDir, named.locale);
@@ -45,7 +44,7 @@ for (const target of values.done ?? []) {
   console.log(`${target}: ${marked} section${marked === 1 ? '' : 's'} marked as translated from the current ${sourceLocale} text`);
 }
 
-const outdated = translations.flatMap((locale) => outdatedSections(source, readRecord(contentDir, locale), locale));
+const outdated = outdatedTranslations(contentDir, source);
 for (const o of outdated) console.log(`${o.locale}/${o.slug}#${o.key}`);
 if (outdated.length > 0) console.log('');
-console.log(summary(outdated, translations).join('\n'));
+console.log(summary(outdated, translatedLocales).join('\n'));

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeCodes, sourceLocale } from '../i18n/locales';
 import { parseArticle } from '../lib/parse-article';
+import { pageSlugs } from '../lib/topics';
 import type { SectionText } from '../lib/fact-parity';
 
 /**
@@ -60,6 +62,17 @@ export function sourceSections(contentDir: string, sourceLocale: string, slugs: 
     if (existsSync(path)) pages.set(slug, parseArticle(readFileSync(path, 'utf8')).sections);
   }
   return pages;
+}
+
+/** The locales translated from the source locale. */
+export const translatedLocales = localeCodes.filter((l) => l !== sourceLocale);
+
+/** The sections of the source locale's pages, as `content/` holds them now. */
+export const currentSource = (contentDir: string) => sourceSections(contentDir, sourceLocale, pageSlugs);
+
+/** Every out-of-date section of every translated locale, in locale, page and section order. */
+export function outdatedTranslations(contentDir: string, source = currentSource(contentDir)): OutdatedSection[] {
+  return translatedLocales.flatMap((locale) => outdatedSections(source, readRecord(contentDir, locale), locale));
 }
 
 /** The out-of-date sections of one locale, in page and section order. */

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { outdatedSections, readRecord, sourceSections, summary } from '../build/translations';
+import { outdatedTranslations, summary, translatedLocales } from '../build/translations';
 import { pageSlugs } from '../lib/topics';
 import { localeCodes, sourceLocale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
@@ -68,11 +68,8 @@ function recordProblem(text: string): string | undefined {
 
 /** Prints which translated sections lag behind the source, as `npm run translations` does. */
 function reportTranslations(root: string, logger: AstroIntegrationLogger): void {
-  const contentDir = join(root, 'content');
-  const source = sourceSections(contentDir, sourceLocale, pageSlugs);
-  const translations = localeCodes.filter((l) => l !== sourceLocale);
-  const outdated = translations.flatMap((l) => outdatedSections(source, readRecord(contentDir, l), l));
-  const lines = summary(outdated, translations);
+  const outdated = outdatedTranslations(join(root, 'content'));
+  const lines = summary(outdated, translatedLocales);
   if (outdated.length === 0) logger.info(`translations: every section follows the current ${sourceLocale} text`);
   else logger.warn(`translations behind the ${sourceLocale} text (npm run translations lists them):\n  ${lines.join('\n  ')}`);
 }

@@ -71,7 +71,7 @@ export function checkContent(input: CheckInput): ContentProblem[] {
 
   for (const path of input.strays ?? []) {
     const name = path.split('/').at(-1) ?? path;
-    const why = path.includes('/') && path.split('/').length > 2
+    const why = path.split('/').length > 2
       ? 'articles live directly in a locale folder (content/<locale>/<page>.mdx), not in subfolders'
       : name.endsWith('.md')
         ? 'articles are .mdx files: rename it to .mdx if it is a page of the guide'

@@ -8,7 +8,7 @@ import { formatDate } from '../lib/format';
 import { localeOfFile } from '../lib/paths';
 import { headingMarker } from '../lib/parse-article';
 import { ID_DEPTHS } from '../lib/section-ids';
-import { outdatedSections, readRecord, sourceChangeDay, sourceSections, type OutdatedSection } from '../build/translations';
+import { outdatedTranslations, sourceChangeDay, type OutdatedSection } from '../build/translations';
 import { pageSlugs } from '../lib/topics';
 import { translatorOf } from './translator';
 
@@ -18,10 +18,7 @@ const cache = new Map<string, { outdated: OutdatedSection[]; day: Map<string, st
 function statusOf(contentDir: string) {
   let status = cache.get(contentDir);
   if (!status) {
-    const source = sourceSections(contentDir, sourceLocale, pageSlugs);
-    const outdated = Object.keys(locales)
-      .filter((l) => l !== sourceLocale)
-      .flatMap((l) => outdatedSections(source, readRecord(contentDir, l), l));
+    const outdated = outdatedTranslations(contentDir);
     const root = dirname(contentDir);
     const day = new Map(pageSlugs.map((slug) => [slug, sourceChangeDay(root, join('content', sourceLocale, `${slug}.mdx`))]));
     status = { outdated, day };
