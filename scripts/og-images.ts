@@ -1,30 +1,18 @@
-/**
- * Makes the Open Graph images (1200×630 PNG): one card per guide page, `public/og/<locale>/<slug>.png`,
- * and one for the root language chooser, `public/og/home.png`. The images are committed, not built,
- * so a writer without Chromium can still build the site.
- *
- *   node --experimental-strip-types scripts/og-images.ts            # (re)make every image
- *   node --experimental-strip-types scripts/og-images.ts th km      # only these locales (and `home`)
- *   node --experimental-strip-types scripts/og-images.ts --check    # write nothing; exit 1 if any is stale
- *
- * `scripts/og-manifest.json` records the title each image was made from (`"<locale>/<slug>": title`,
- * and `"home"`: the English site name), so `--check` and the unit test can tell a stale image.
- *
- * Runs under plain Node: it imports only files without runtime imports of their own, with explicit
- * `.ts` extensions, and reads the frontmatter itself.
- */
+// Draws the Open Graph cards in Chromium and writes them as palette PNGs (`npm run og`; see README.md).
+// Runs under plain Node: import only files without runtime imports, with explicit `.ts` extensions.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync, inflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { localeCodes, locales, type Locale } from '../src/i18n/locales.ts';
-import { pageSlugs, type PageSlug } from '../src/lib/topics.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { pageSlugs, type PageSlug } from '../src/lib/content/topics.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'public', 'og');
-// Kept beside the script, not in public/: the site does not need to publish it.
+// What each card was made from (`<locale>/<slug>`: its title; `home`: the English site name), so
+// --check and the unit test can tell a stale card. Kept beside the script: the site does not publish it.
 const manifestPath = join(root, 'scripts', 'og-manifest.json');
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -215,177 +203,12 @@ export function fitCard(): { title: number; fits: boolean } {
   return { title: size, fits: fits(title, main) && labelFits() && siteFits() };
 }
 
-// ---------------------------------------------------------------------------------------------
-// PNG: read Chromium's screenshot and write it back smaller (an indexed-colour PNG)
-// ---------------------------------------------------------------------------------------------
-
-const PNG_SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = (crcTable[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** Width and height from the IHDR chunk. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  if (!png.subarray(0, 8).equals(PNG_SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** RGB pixels of an 8-bit, non-interlaced RGB or RGBA PNG; undefined for anything else or any transparency. */
-function decodeRgb(png: Buffer): { width: number; height: number; rgb: Buffer } | undefined {
-  const { width, height } = pngSize(png);
-  const [bitDepth, colorType, , , interlace] = png.subarray(24, 29);
-  if (bitDepth !== 8 || (colorType !== 2 && colorType !== 6) || interlace !== 0) return undefined;
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const bpp = colorType === 6 ? 4 : 3;
-  const stride = width * bpp;
-  const pixels = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const out = y * stride;
-    for (let x = 0; x < stride; x++) {
-      const a = x >= bpp ? pixels[out + x - bpp]! : 0;
-      const b = y > 0 ? pixels[out - stride + x]! : 0;
-      const c = x >= bpp && y > 0 ? pixels[out - stride + x - bpp]! : 0;
-      let predictor = 0;
-      if (filter === 1) predictor = a;
-      else if (filter === 2) predictor = b;
-      else if (filter === 3) predictor = (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      pixels[out + x] = (line[x]! + predictor) & 0xff;
-    }
-  }
-  if (bpp === 3) return { width, height, rgb: pixels };
-  const rgb = Buffer.alloc(width * height * 3);
-  for (let i = 0, j = 0; i < pixels.length; i += 4, j += 3) {
-    if (pixels[i + 3] !== 255) return undefined;
-    rgb[j] = pixels[i]!;
-    rgb[j + 1] = pixels[i + 1]!;
-    rgb[j + 2] = pixels[i + 2]!;
-  }
-  return { width, height, rgb };
-}
-
-function encodeIndexed(width: number, height: number, palette: number[], indices: Uint8Array): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 3, 0, 0, 0], 8); // 8-bit palette indices, no interlace
-  const plte = Buffer.alloc(palette.length * 3);
-  palette.forEach((colour, i) => plte.writeUIntBE(colour, i * 3, 3));
-  const raw = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); // filter 0
-  const idat = deflateSync(raw, { level: 9, memLevel: 9 });
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
-}
-
 /**
- * The flat card has few colours besides the anti-aliasing of its text, so an indexed PNG of at most
- * 256 colours is about half the size of Chromium's screenshot and looks the same: lossless when the
- * card has no more colours; else the 256 most used ones (counted in 5-bit bins, each bin its mean
- * colour, the most used exact), every pixel mapped to the nearest. No dithering: flat stays flat.
+ * The screenshot as a palette PNG, a third of its size: the card is flat colours and anti-aliased
+ * text, which quality 98 keeps in a few dozen colours; no dithering keeps flat areas flat.
  */
-export function shrinkPng(png: Buffer): { png: Buffer; colours: number; lossy: boolean } {
-  const decoded = decodeRgb(png);
-  if (!decoded) return { png, colours: -1, lossy: false };
-  const { width, height, rgb } = decoded;
-  const count = new Map<number, number>();
-  for (let i = 0; i < rgb.length; i += 3) {
-    const colour = (rgb[i]! << 16) | (rgb[i + 1]! << 8) | rgb[i + 2]!;
-    count.set(colour, (count.get(colour) ?? 0) + 1);
-  }
-  let palette: number[];
-  let lossy = false;
-  if (count.size <= 256) {
-    palette = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
-  } else {
-    lossy = true;
-    const bins = new Map<number, { n: number; r: number; g: number; b: number }>();
-    for (const [colour, n] of count) {
-      const r = colour >> 16;
-      const g = (colour >> 8) & 0xff;
-      const b = colour & 0xff;
-      const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
-      const bin = bins.get(key) ?? { n: 0, r: 0, g: 0, b: 0 };
-      bin.n += n;
-      bin.r += r * n;
-      bin.g += g * n;
-      bin.b += b * n;
-      bins.set(key, bin);
-    }
-    palette = [...bins.values()]
-      .sort((x, y) => y.n - x.n)
-      .slice(0, 256)
-      .map((bin) => (Math.round(bin.r / bin.n) << 16) | (Math.round(bin.g / bin.n) << 8) | Math.round(bin.b / bin.n));
-    // The most used colours (background, text) keep their exact value.
-    const exact = [...count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 8);
-    for (const [colour] of exact) {
-      let best = 0;
-      let bestDistance = Infinity;
-      palette.forEach((p, i) => {
-        const d = distance(p, colour);
-        if (d < bestDistance) [best, bestDistance] = [i, d];
-      });
-      palette[best] = colour;
-    }
-    palette = [...new Set(palette)];
-  }
-  const indexOf = new Map<number, number>();
-  palette.forEach((colour, i) => indexOf.set(colour, i));
-  const indices = new Uint8Array(width * height);
-  for (let i = 0, j = 0; i < rgb.length; i += 3, j++) {
-    const colour = (rgb[i]! << 16) | (rgb[i + 1]! << 8) | rgb[i + 2]!;
-    let index = indexOf.get(colour);
-    if (index === undefined) {
-      let bestDistance = Infinity;
-      index = 0;
-      for (let k = 0; k < palette.length; k++) {
-        const d = distance(palette[k]!, colour);
-        if (d < bestDistance) [index, bestDistance] = [k, d];
-      }
-      indexOf.set(colour, index);
-    }
-    indices[j] = index;
-  }
-  const small = encodeIndexed(width, height, palette, indices);
-  return small.length < png.length ? { png: small, colours: count.size, lossy } : { png, colours: count.size, lossy: false };
-}
-
-function distance(a: number, b: number): number {
-  const dr = (a >> 16) - (b >> 16);
-  const dg = ((a >> 8) & 0xff) - ((b >> 8) & 0xff);
-  const db = (a & 0xff) - (b & 0xff);
-  return 2 * dr * dr + 4 * dg * dg + 3 * db * db;
+export function encodeCard(shot: Buffer): Promise<Buffer> {
+  return sharp(shot).png({ palette: true, colours: 256, quality: 98, dither: 0, effort: 10, compressionLevel: 9 }).toBuffer();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,13 +296,12 @@ async function main(): Promise<number> {
       if (key === 'home') await page.evaluate(() => document.getElementById('site')!.classList.add('one-line'));
       const fit = await page.evaluate(fitCard);
       const shot = await page.screenshot({ type: 'png' });
-      const { png, colours, lossy } = shrinkPng(shot);
+      const png = await encodeCard(shot);
       const file = imagePath(key);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, png);
       manifest[key] = manifestTitle;
-      const note = `${(png.length / 1024).toFixed(1)} KB, title ${fit.title}px, ${colours} colours${lossy ? ' (reduced to 256)' : ''}`;
-      console.log(`${shown(file)}  ${note}`);
+      console.log(`${shown(file)}  ${(png.length / 1024).toFixed(1)} KB, title ${fit.title}px`);
       if (!fit.fits) problems.push(`${shown(file)}: the text does not fit the card even at the smallest size; shorten the title.`);
       if (png.length > MAX_BYTES) problems.push(`${shown(file)}: ${(png.length / 1024).toFixed(1)} KB, over ${MAX_BYTES / 1024} KB.`);
     }

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { localeCodes } from '../../src/i18n/locales';
 import { ui } from '../../src/i18n/ui';
-import { pageSlugs } from '../../src/lib/topics';
+import { pageSlugs } from '../../src/lib/content/topics';
 
 // The Open Graph images are made by `npm run og` (scripts/og-images.ts) and committed; these tests
 // catch a missing image, a wrong size, or an image made from a title that has since changed.
@@ -12,14 +13,6 @@ import { pageSlugs } from '../../src/lib/topics';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const og = `${root}public/og/`;
 const fix = 'Run: npm run og';
-
-function pngSize(file: string): { width: number; height: number } {
-  const bytes = readFileSync(file);
-  // The 8-byte signature, then the IHDR chunk: length (4), type (4), width (4), height (4).
-  expect(bytes.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])), `${file} is not a PNG`).toBe(true);
-  expect(bytes.toString('latin1', 12, 16), `${file}: first chunk`).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 function frontmatterTitle(file: string): string {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
@@ -39,10 +32,11 @@ describe('Open Graph images', () => {
   for (const locale of localeCodes) {
     describe(locale, () => {
       for (const slug of pageSlugs) {
-        it(`${slug}: public/og/${locale}/${slug}.png is 1200×630 and made from the current title`, () => {
+        it(`${slug}: public/og/${locale}/${slug}.png is 1200×630 and made from the current title`, async () => {
           const image = `${og}${locale}/${slug}.png`;
           expect(existsSync(image), `public/og/${locale}/${slug}.png is missing. ${fix}`).toBe(true);
-          expect(pngSize(image)).toEqual({ width: 1200, height: 630 });
+          const { format, width, height } = await sharp(image).metadata();
+          expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
           const title = frontmatterTitle(`${root}content/${locale}/${slug}.mdx`);
           expect(manifest()[`${locale}/${slug}`], `public/og/${locale}/${slug}.png is out of date (title changed). ${fix}`).toBe(title);
         });
@@ -50,10 +44,11 @@ describe('Open Graph images', () => {
     });
   }
 
-  it('home: public/og/home.png is 1200×630 and made from the current site name', () => {
+  it('home: public/og/home.png is 1200×630 and made from the current site name', async () => {
     const image = `${og}home.png`;
     expect(existsSync(image), `public/og/home.png is missing. ${fix}`).toBe(true);
-    expect(pngSize(image)).toEqual({ width: 1200, height: 630 });
+    const { format, width, height } = await sharp(image).metadata();
+    expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
     expect(manifest().home, `public/og/home.png is out of date (site name changed). ${fix}`).toBe(ui.en['site.name']);
   });
 });
