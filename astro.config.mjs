@@ -5,12 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { localeCodes, locales, sourceLocale } from './src/i18n/locales';
-import afterPaint from './src/integrations/after-paint';
 import contentCheck from './src/integrations/content-check';
-import securityHeaders from './src/integrations/headers';
-import offline from './src/integrations/offline';
-import pagefind from './src/integrations/pagefind';
-import precompress from './src/integrations/precompress';
+import postBuild from './src/integrations/post-build';
 import remarkContentOnly from './src/plugins/remark-content-only';
 import remarkSectionIds from './src/plugins/remark-section-ids';
 import remarkCallouts from './src/plugins/remark-callouts';
@@ -61,14 +57,9 @@ export default defineConfig({
         return links.length > 0 ? { ...item, links: [...links, { url: chooser, lang: 'x-default' }] } : item;
       },
     }),
-    // Before the steps that read the built pages: their scripts start after the first paint.
-    afterPaint(),
-    // dist/_headers, from deploy/security-headers.conf, once the pages' inline code is final.
-    securityHeaders(),
-    pagefind(),
-    offline(),
-    // Last: gzip twins of every file written above, for nginx's gzip_static (deploy/nginx.conf).
-    precompress(),
+    // After every other integration has written its files (the sitemap above): the guide's own
+    // steps on the built site, in the order listed in src/integrations/post-build.ts.
+    postBuild(),
   ],
   build: {
     // The stylesheet goes inside every page: a reader on a slow roaming line gets the first

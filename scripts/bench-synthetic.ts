@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { localeCodes, type Locale } from '../src/i18n/locales.ts';
-import { pageSlugs, topics } from '../src/lib/topics.ts';
+import { pageSlugs, topics } from '../src/lib/content/topics.ts';
 
 /** What a locale's real pages give to its synthetic ones. */
 interface Material {

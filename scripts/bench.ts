@@ -1,80 +1,23 @@
 /**
- * The guide's benchmark: what a reader's phone downloads, how fast search answers, and how both
- * grow with the content.
- *
- *   npm run bench                                # build, then the table below
- *   npm run bench -- --scale 10,100,1000         # the scale mode instead (see below)
- *   npm run bench -- --out results.json          # where the JSON goes (default bench-results.json)
- *   npm run bench -- --no-lighthouse             # skip the Lighthouse runs (the slowest part)
- *   npm run bench -- --lighthouse-runs 3         # Lighthouse runs per page (default 5; the median is reported)
- *   npm run bench -- --scale 10 --keep           # keep the temporary copies, to look inside
- *   npm run bench -- --all-queries --no-lighthouse   # also a first search for every test query
- *
- * The default mode builds the site (`astro build`, timed), serves `dist/` with the test server
- * (tests/support/static-server.ts) and drives Chromium at phone size (Playwright's Pixel 7):
- *
- * - First load of every page: each locale's six guide pages, its search, 404 (a missing address,
- *   answered with the locale's not-found page) and offline pages, the root chooser and the root
- *   404. A fresh browser context per page, so nothing is cached; weighed by
- *   tests/support/page-weight.ts (gzip: the build's Zopfli twin of each file served, as nginx's
- *   gzip_static sends it; brotli q11; Pagefind's files at their size, as they are gzip already). Service workers are blocked here, so the numbers
- *   are the page's own.
- * - The service worker's offline copy: on a first visit the page registers `sw.js` after `load`,
- *   and the worker downloads the shared files and the whole locale (pages and search index)
- *   before the reader does anything. Measured once per locale, on its overview, with service
- *   workers allowed, and shown in its own columns, never added to the page's first load.
- * - A first search per locale, from the overview's header field, with a query a reader would
- *   type (the same meaning, "refund", in every language, so the locales compare): bytes and
- *   requests from the focus on, and the time until the results show.
- * - With `--all-queries`: a first search (fresh context, from the overview) for every query of
- *   tests/search-cases.json and tests/search-holdout.json, summarised per locale (smallest,
- *   median, largest, how many over the budget). About a second per query.
- * - Lighthouse (npm `lighthouse`, mobile preset, simulated throttling) on one page of each kind,
- *   in the same Chromium, launched by chrome-launcher with the test flags and `--headless=new`.
- *   Its simulation scales the main-thread time it observed, so a page's LCP moves by ±50 ms from
- *   run to run on a busy machine: each page runs five times (a fresh browser each), and the
- *   table gives the median of each score and of LCP, with LCP's range; the JSON keeps every run.
- *   That is what Lighthouse's own guide to variability advises.
- *
- * Scale mode (`--scale N,M,…`): for 0 (the site as it is) and each N, copies the project to a
- * temporary folder (without node_modules, dist, .git; node_modules is symlinked), writes N
- * synthetic articles per locale (scripts/bench-synthetic.ts: the locale's own sentences,
- * shuffled, as long as its real pages), builds it, and reports the build time, each locale's
- * Pagefind index size (its index and fragment files), a first search, and the offline copy the
- * service worker would keep for the locale (from the build's own manifest). These builds skip the
- * Zopfli step (GUIDE_PRECOMPRESS=off: eight thousand pages would take half an hour), so their
- * text files weigh as gzip -9, a few per cent more than the default mode's.
- *
- * How the synthetic pages get built. The guide routes only its fixed topics (src/lib/topics.ts),
- * and the content checks refuse any other file. The choices were: (1) append the synthetic text
- * as extra sections of the five topic pages, which needs no change at all but turns each page
- * into a giant one, so Pagefind's per-page fragments (what a search downloads per result) grow
- * without bound where a real site's would not; (2) add the synthetic slugs to the topic list of
- * the copy, which also puts every one of them into each page's navigation, so a build of 1,000
- * articles writes 8,000 pages of 1,000 links each and measures the navigation, not the index;
- * (3) let pages named `synthetic-<n>` through when the build runs with GUIDE_SYNTHETIC_PAGES=1,
- * read in one place (`isPageSlug` in src/lib/topics.ts), used by the route and the checks alike,
- * while navigation and reading order keep the real topics. (3) is what this script does: the
- * pages are real, separately indexed pages, as more articles would be, and a normal build never
- * sees the variable. The copy also gets its own Astro and Vite cache folders (a wrapper config,
- * `astro.bench.config.mjs`), so the symlinked node_modules keep no synthetic content.
- *
- * Results go to a JSON file: the default mode writes its `site` key, the scale mode its `scale`
- * key, each keeping the other's from an earlier run.
+ * The guide's benchmark, `npm run bench`: README.md (at `npm run bench`) says what it measures and how.
+ * `npm run bench -- --help` lists the options.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromium, devices, type Browser, type Page } from '@playwright/test';
 import { localeCodes, pagefindIndex, type Locale } from '../src/i18n/locales.ts';
-import { pageSlugs } from '../src/lib/topics.ts';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
-import { firstLoad, firstSearch, servedSizes, type LoadWeight, type SearchWeight, type Weight } from '../tests/support/page-weight.ts';
-import { readSearchCases } from '../tests/support/search-cases.ts';
-import { resolveRequest, serveStatic } from '../tests/support/static-server.ts';
+import { pageSlugs } from '../src/lib/content/topics.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.ts';
+import { firstLoad, firstSearch, servedSizes, type LoadWeight, type SearchWeight, type Weight } from './lib/page-weight.ts';
+import { readSearchCases } from './lib/search-cases.ts';
+import { searchQuality, type QualityRow } from './lib/search-quality.ts';
+import { resolveRequest, serveStatic } from './lib/static-server.ts';
+import { installPeer, linkNodeModules, makePeerProject, MODULE_CACHES, STARLIGHT_VERSION } from './bench-peer.ts';
 import { writeSyntheticPages } from './bench-synthetic.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -128,31 +71,78 @@ interface Options {
   lighthouseRuns: number;
   keep: boolean;
   allQueries: boolean;
+  /** Whether the build comparison with Starlight runs: by default in the default mode, not in the scale mode. */
+  peer: boolean;
+  peerOnly: boolean;
+  searchOnly: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { out: join(root, 'bench-results.json'), lighthouse: true, lighthouseRuns: 5, keep: false, allQueries: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!v) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--scale' || arg.startsWith('--scale=')) {
-      options.scale = value().split(',').map((s) => Number(s.trim()));
-      if (options.scale.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('--scale takes whole numbers, e.g. --scale 10,100,1000');
-    } else if (arg === '--out' || arg.startsWith('--out=')) options.out = resolve(process.env.INIT_CWD ?? process.cwd(), value());
-    else if (arg === '--no-lighthouse') options.lighthouse = false;
-    else if (arg === '--lighthouse-runs' || arg.startsWith('--lighthouse-runs=')) {
-      options.lighthouseRuns = Number(value());
-      if (!Number.isInteger(options.lighthouseRuns) || options.lighthouseRuns < 1) throw new Error('--lighthouse-runs takes a whole number of at least 1');
-    }
-    else if (arg === '--keep') options.keep = true;
-    else if (arg === '--all-queries') options.allQueries = true;
-    else throw new Error(`unknown argument ${arg}; see the header of scripts/bench.ts`);
+const USAGE = `Usage: npm run bench [-- options]   (what each table measures: README.md, under "npm run bench")
+  --scale N,M,…          the scale mode: throw-away copies with N, M… synthetic articles per locale
+  --out FILE             where the JSON goes (default: bench-results.json in the project)
+  --no-lighthouse        skip the Lighthouse runs
+  --lighthouse-runs N    Lighthouse runs per page, the median reported (default: 5)
+  --all-queries          also a first search for every test query
+  --peer, --no-peer      with or without the build comparison with Starlight (default: with, but not with --scale)
+  --peer-only            only the build comparison with Starlight
+  --search-only          only the search-quality table, on the dist/ already built (seconds)
+  --keep                 keep the throw-away copies
+  --help                 this text`;
+
+/** Exits with the message and the usage, as a command does when it is called wrongly. */
+function usageError(message: string): never {
+  process.stderr.write(`bench: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** The command line, read strictly: an unknown option or a bad value stops with exit code 2. */
+function readOptions(args: string[]): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      allowNegative: true,
+      options: {
+        scale: { type: 'string' },
+        out: { type: 'string' },
+        lighthouse: { type: 'boolean', default: true },
+        'lighthouse-runs': { type: 'string', default: '5' },
+        'all-queries': { type: 'boolean', default: false },
+        peer: { type: 'boolean' },
+        'peer-only': { type: 'boolean', default: false },
+        'search-only': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    usageError((error instanceof Error ? error.message : String(error)).split('\n')[0]!);
   }
-  return options;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const wholeNumbers = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
+  const scale = values.scale?.split(',').map(wholeNumbers);
+  if (scale?.some(Number.isNaN)) usageError(`--scale takes whole numbers separated by commas, e.g. --scale 10,100,1000 (got "${values.scale}")`);
+  const lighthouseRuns = wholeNumbers(values['lighthouse-runs']);
+  if (!(lighthouseRuns >= 1)) usageError(`--lighthouse-runs takes a whole number of at least 1 (got "${values['lighthouse-runs']}")`);
+  if (values['peer-only'] && scale) usageError('--peer-only and --scale are two different modes: give one');
+  if (values['peer-only'] && values.peer === false) usageError('--peer-only and --no-peer contradict each other');
+  if (values['search-only'] && (scale || values['peer-only'])) usageError('--search-only is a mode of its own: give it alone');
+  return {
+    scale,
+    out: values.out ? resolve(process.env.INIT_CWD ?? process.cwd(), values.out) : join(root, 'bench-results.json'),
+    lighthouse: values.lighthouse,
+    lighthouseRuns,
+    keep: values.keep,
+    allQueries: values['all-queries'],
+    peer: values.peer ?? !scale,
+    peerOnly: values['peer-only'],
+    searchOnly: values['search-only'],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,7 +388,7 @@ function about(): { date: string; commit: string; node: string; lighthouse: stri
   };
 }
 
-function save(out: string, key: 'site' | 'scale', value: unknown): void {
+function save(out: string, key: 'site' | 'scale' | 'build', value: unknown): void {
   let results: Record<string, unknown> = {};
   if (existsSync(out)) {
     try {
@@ -479,7 +469,9 @@ async function benchSite(options: Options): Promise<void> {
     await server.close();
   }
 
-  const results = { ...info, chromium: chromiumVersion, buildMs: Math.round(buildMs), budget: BUDGET, pages, searches, offline, lighthouse, ...(options.allQueries ? { allQueries } : {}) };
+  progress.step('Search quality: every test query through the search core, in Node', true);
+  const quality = await searchQualityRows(dist);
+  const results = { ...info, chromium: chromiumVersion, buildMs: Math.round(buildMs), budget: BUDGET, pages, searches, offline, lighthouse, quality, ...(options.allQueries ? { allQueries } : {}) };
   save(options.out, 'site', results);
 
   const queries = searches.map((s) => `${s.locale} “${s.query}”`).join(', ');
@@ -487,13 +479,14 @@ async function benchSite(options: Options): Promise<void> {
   console.log(siteTable(pages, searches, offline, lighthouse));
   console.log(`
 KB = 1,024 bytes. load: the page's own first load at phone size (Pixel 7), service workers blocked, until the network is idle.
-gz/br: the build's Zopfli gzip twin (else gzip -9) / brotli q11 of each file served (Pagefind's index files at their size); req: requests; script gz: JavaScript.
+gz/br: the build's gzip twin (Zopfli for pages, styles and scripts; else gzip -9) / brotli q11 of each file served (Pagefind's index files at their size); req: requests; script gz: JavaScript.
 search: a first search from the overview's header field (${queries}): everything fetched from the focus on; ms: until the results show.
 SW copy: what the service worker downloads for offline reading after a first visit to the locale (shared files and the whole locale), not in "load".
 LH: Lighthouse ${info.lighthouse} mobile, simulated throttling, median of ${options.lighthouseRuns} runs (perf, accessibility, best practices, SEO, LCP; LCP range: fastest–slowest run); the 404 row's scores are for /en/404/ opened directly.
 ! = over budget: load ${kb(BUDGET.loadGzip)} KB gz, ${BUDGET.loadRequests} requests, script ${kb(BUDGET.scriptGzip)} KB gz; search ${kb(BUDGET.searchGzip)} KB gz.
 Results: ${relative(process.cwd(), options.out) || options.out}`);
   for (const l of lighthouse) if (l.runtimeError) console.log(`Lighthouse on ${l.path}: ${l.runtimeError}`);
+  console.log(`\n${qualityTable(quality)}`);
   if (options.allQueries) {
     console.log(`\nA first search for every test query (search-cases.json and search-holdout.json), KB gzip:\n`);
     console.log(table(
@@ -502,6 +495,26 @@ Results: ${relative(process.cwd(), options.out) || options.out}`);
     ));
     for (const line of allQueries.over) console.log(`over budget: ${line}`);
   }
+}
+
+/** Every query of both sets through the search core with the site's own Pagefind, run in Node (scripts/lib/search-quality.ts). */
+async function searchQualityRows(dist: string): Promise<(Omit<QualityRow, 'misses'> & { set: string; misses: string[] })[]> {
+  const rows = [];
+  for (const set of ['search-cases.json', 'search-holdout.json'] as const) {
+    for (const row of await searchQuality(dist, readSearchCases(set))) rows.push({ set, ...row });
+  }
+  return rows;
+}
+
+function qualityTable(rows: Awaited<ReturnType<typeof searchQualityRows>>): string {
+  const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(0)} %`;
+  return `Search quality and Pagefind calls per query (the search core in Node, with the built index):\n\n${table(
+    ['set', 'locale', 'cases', 'top 1', 'top 3', 'calls/query', 'most calls'],
+    rows.map((r) => [r.set.replace('.json', ''), r.locale, String(r.cases), pct(r.top1, r.cases), pct(r.top3, r.cases), r.callsMean.toFixed(1), String(r.callsMax)]),
+    2,
+  )}
+calls: Pagefind searches one query costs (its phrase, all its words, each word and synonym form; each distinct search once).
+Node's ICU may segment a few queries otherwise than a reader's browser (Trip.com, some Khmer words); npm test measures top 3 in Chromium.`;
 }
 
 interface QueryRow {
@@ -514,33 +527,68 @@ interface QueryRow {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The scale mode
+// Throw-away copies (the scale mode and the build comparison)
 // ---------------------------------------------------------------------------------------------
 
 /** Top-level entries the copy leaves out: installed, built or private to this checkout. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', '.scratch', '.bench', 'test-results', 'playwright-report', 'bench-results.json']);
 
-/** Copies the project to a temporary folder, node_modules symlinked, with its own build caches. */
-function copyProject(): string {
+/** Copies the project to a temporary folder, node_modules linked, with its own build caches. */
+function copyProject(options: { syntheticPages?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-bench-'));
   cpSync(root, dir, {
     recursive: true,
     filter: (src) => !NOT_COPIED.has(relative(root, src).split(/[\\/]/)[0] ?? ''),
   });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // Astro keeps its content store in node_modules/.astro and Vite its cache in node_modules/.vite:
-  // in the copy, both stay in the copy.
+  linkNodeModules(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The copy's own settings, in its own config (nothing in src/ knows of the bench):
+  // - Astro keeps its content store in node_modules/.astro and Vite its cache in node_modules/.vite:
+  //   in the copy, both stay in the copy;
+  // - with synthetic pages (the scale mode), gzip twins come from zlib's best level instead of
+  //   Zopfli, which would take an hour for eight thousand pages.
   writeFileSync(
     join(dir, 'astro.bench.config.mjs'),
     [
       "import config from './astro.config.mjs';",
+      ...(options.syntheticPages
+        ? [
+            "import { steps } from './src/integrations/post-build';",
+            "import { GZ, gzipBest, shouldPrecompress } from './src/lib/build/precompress';",
+            "const at = steps.findIndex((s) => s.name === 'precompress');",
+            "if (at < 0) throw new Error('astro.bench.config.mjs: src/integrations/post-build.ts has no precompress step');",
+            'steps[at] = { name: \'precompress (zlib, bench)\', run: async (site) => {',
+            '  let n = 0;',
+            '  for (const path of site.files()) {',
+            '    if (path.endsWith(GZ)) continue;',
+            '    const bytes = await site.read(path);',
+            '    if (!shouldPrecompress(path, bytes.length)) continue;',
+            '    const gz = await gzipBest(bytes);',
+            '    if (gz.length < bytes.length) { await site.write(path + GZ, gz); n++; }',
+            '  }',
+            '  return `${n} files, zlib`;',
+            '} };',
+          ]
+        : []),
       '',
       "export default { ...config, cacheDir: './.bench-cache/astro/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };",
       '',
     ].join('\n'),
   );
+  if (options.syntheticPages) {
+    // The copy's topic list lets pages named synthetic-<n> through, routed and indexed like
+    // topics, outside the navigation and the reading order.
+    const topics = join(dir, 'src/lib/content/topics.ts');
+    const from = 'return (pageSlugs as readonly string[]).includes(slug);';
+    const text = readFileSync(topics, 'utf8');
+    if (text.split(from).length !== 2) throw new Error(`${topics}: isPageSlug no longer reads “${from}”; update copyProject in scripts/bench.ts`);
+    writeFileSync(topics, text.replace(from, 'return (pageSlugs as readonly string[]).includes(slug) || /^synthetic-[0-9]+$/.test(slug);'));
+  }
   return dir;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The scale mode
+// ---------------------------------------------------------------------------------------------
 
 interface ScaleLocale {
   /** Bytes of the locale's Pagefind index and fragment files. */
@@ -621,11 +669,11 @@ async function benchScale(options: Options): Promise<void> {
   const counts = [...new Set([0, ...options.scale!])].sort((a, b) => a - b);
   const rows: ScaleRow[] = [];
   for (const n of counts) {
-    const dir = copyProject();
+    const dir = copyProject({ syntheticPages: true });
     try {
       writeSyntheticPages(join(dir, 'content'), n);
       progress.step(`Scale ${n}: building ${pageSlugs.length + n} pages per locale in ${dir}…`);
-      const buildMs = await build(dir, ['--config', 'astro.bench.config.mjs'], { GUIDE_SYNTHETIC_PAGES: '1', GUIDE_PRECOMPRESS: 'off' });
+      const buildMs = await build(dir, ['--config', 'astro.bench.config.mjs']);
       progress.line(`Scale ${n}: built ${pageSlugs.length + n} pages per locale in ${(buildMs / 1000).toFixed(1)} s`);
       const dist = join(dir, 'dist');
       const row: ScaleRow = { syntheticPerLocale: n, pagesPerLocale: pageSlugs.length + n, buildMs: Math.round(buildMs), distBytes: sizeOf(dist), locales: {} };
@@ -671,10 +719,101 @@ async function benchScale(options: Options): Promise<void> {
 KB = 1,024 bytes. build: astro build of a copy (with Pagefind and the service worker); dist MB: everything built.
 index+fragments: the locale's Pagefind files (index/ and fragment/), as written (gzip already).
 search: a first search from the overview's header field (${queries}), service workers blocked: gzip bytes, requests, ms to results.
-SW copy: what the service worker downloads for the locale on a first visit (shared files and all the locale's pages and index), gzip -9.
+SW copy: what the service worker downloads for the locale on a first visit (shared files and all the locale's pages and index), gzip -9 (these builds skip Zopfli).
 ! = search over ${kb(BUDGET.searchGzip)} KB gz. Results: ${relative(process.cwd(), options.out) || options.out}`);
 }
 
-const options = parseArgs(process.argv.slice(2));
-if (options.scale) await benchScale(options);
-else await benchSite(options);
+// ---------------------------------------------------------------------------------------------
+// The build comparison
+// ---------------------------------------------------------------------------------------------
+
+const ROUNDS = 3;
+
+/** One sentence more at the end of an article, as a writer's edit: a different one each round. */
+function editOneSentence(dir: string, articles: string, round: number): void {
+  const file = join(dir, articles, 'en', 'app.mdx');
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nThis sentence was added by the bench, round ${round}.\n`);
+}
+
+/**
+ * Our build against Starlight's on the same articles (scripts/bench-peer.ts), each in its
+ * throw-away copy, both run the same way:
+ *
+ * - the first build on a machine: no dist/, no cache of any kind;
+ * - then ROUNDS full builds after a one-sentence edit of one article, alternating: no dist/ and
+ *   no Astro or Vite cache, but what a build keeps between runs by content stays (our Zopfli
+ *   output, src/lib/build/precompress.ts), as on a writer's machine.
+ */
+async function benchBuilds(options: Options): Promise<void> {
+  const info = about();
+  progress.step(`Build comparison: installing Starlight ${STARLIGHT_VERSION} (once, then reused)…`);
+  const install = await installPeer();
+  if (install.installMs !== undefined) progress.line(`Build comparison: installed Starlight ${STARLIGHT_VERSION} in ${(install.installMs / 1000).toFixed(1)} s`);
+  const projects = [
+    { name: 'ours', dir: copyProject(), articles: 'content', args: ['--config', 'astro.bench.config.mjs'], first: 0, ms: [] as number[] },
+    { name: 'starlight', dir: makePeerProject(install), articles: 'src/content/docs', args: [], first: 0, ms: [] as number[] },
+  ];
+  const clean = (dir: string, everything: boolean) => {
+    for (const built of ['dist', '.astro', '.bench-cache', 'node_modules/.astro', 'node_modules/.vite', ...(everything ? MODULE_CACHES.map((name) => join('node_modules', name)) : [])]) {
+      rmSync(join(dir, built), { recursive: true, force: true });
+    }
+  };
+  try {
+    for (const project of projects) {
+      clean(project.dir, true);
+      progress.step(`Build comparison, first build: ${project.name}…`);
+      project.first = await build(project.dir, project.args);
+    }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const project of projects) {
+        clean(project.dir, false);
+        editOneSentence(project.dir, project.articles, round);
+        progress.step(`Build comparison, round ${round}/${ROUNDS}: ${project.name}…`);
+        project.ms.push(await build(project.dir, project.args));
+      }
+    }
+  } finally {
+    for (const project of projects) {
+      if (options.keep) progress.line(`Build comparison: kept ${project.dir}`);
+      else rmSync(project.dir, { recursive: true, force: true });
+    }
+  }
+  progress.step('Build comparison: done', true);
+  const [ours, starlight] = projects.map((p) => median(p.ms)) as [number, number];
+  const ratio = ours / starlight;
+  const firstRatio = projects[0]!.first / projects[1]!.first;
+  save(options.out, 'build', {
+    ...info,
+    versions: install.versions,
+    rounds: ROUNDS,
+    firstBuildMs: { ours: Math.round(projects[0]!.first), starlight: Math.round(projects[1]!.first), ratio: Number(firstRatio.toFixed(2)) },
+    oursMs: projects[0]!.ms.map(Math.round),
+    starlightMs: projects[1]!.ms.map(Math.round),
+    oursMedianMs: Math.round(ours),
+    starlightMedianMs: Math.round(starlight),
+    ratio: Number(ratio.toFixed(2)),
+  });
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(`\nBuild comparison · ${info.commit} · Node ${info.node} · ${info.machine}, ${loadavg()[0]!.toFixed(1)} at the end\n`);
+  console.log(table(
+    ['build', 'first build s', 'after an edit: median s', 'runs s'],
+    projects.map((p) => [p.name === 'ours' ? 'the guide' : `Starlight ${STARLIGHT_VERSION}`, seconds(p.first), seconds(median(p.ms)), p.ms.map(seconds).join(', ')]),
+  ));
+  console.log(`
+Build time ratio, the guide / Starlight: ${ratio.toFixed(2)} after a one-sentence edit (median of ${ROUNDS} rounds, alternating); ${firstRatio.toFixed(2)} for the first build on a machine.
+Each: a full astro build (astro ${install.versions.astro}, pagefind ${install.versions.pagefind}) of a throw-away copy without dist/ and Astro's caches, both run by ${process.execPath}.
+The first build also starts without the guide's Zopfli cache (node_modules/.cache/guide-precompress), which later builds keep.
+Starlight: the same articles with its defaults (Pagefind search, sitemap). Results: ${relative(process.cwd(), options.out) || options.out}`);
+}
+
+const options = readOptions(process.argv.slice(2));
+if (options.searchOnly) {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) usageError('--search-only reads dist/: build the site first (npm run build)');
+  console.log(qualityTable(await searchQualityRows(dist)));
+} else if (options.peerOnly) await benchBuilds(options);
+else {
+  if (options.scale) await benchScale(options);
+  else await benchSite(options);
+  if (options.peer) await benchBuilds(options);
+}

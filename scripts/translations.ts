@@ -12,7 +12,7 @@ import {
   summary,
   translatedLocales,
   writeRecord,
-} from '../src/build/translations.ts';
+} from '../src/lib/build/translations.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = join(root, 'content');

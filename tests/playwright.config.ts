@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import type { ServerOptions } from './e2e/fixtures';
-import { chromiumArgs, chromiumPath } from './support/browser';
+import { chromiumArgs, chromiumPath } from '../scripts/lib/browser';
 
 // End-to-end tests drive Chromium against the built site (`dist/`), served on a free port by
 // a fixture in `e2e/fixtures.ts`. Build first: `npm run build`.

@@ -10,5 +10,5 @@ export type SearchCases = Record<string, [query: string, topics: string[]][]>;
 export type SearchCaseFile = 'search-cases.json' | 'search-holdout.json';
 
 export function readSearchCases(file: SearchCaseFile): SearchCases {
-  return JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')) as SearchCases;
+  return JSON.parse(readFileSync(new URL(`../../tests/${file}`, import.meta.url), 'utf8')) as SearchCases;
 }

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../lib/format';
+import { fillTemplate } from '../lib/browser/format';
 import type { Locale } from './locales';
 import zhHans from './ui/zh-hans';
 import zhHant from './ui/zh-hant';

@@ -3,12 +3,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { outdatedTranslations, summary, translatedLocales } from '../build/translations';
-import { pageSlugs } from '../lib/topics';
+import { outdatedTranslations, summary, translatedLocales } from '../lib/build/translations';
+import { pageSlugs } from '../lib/content/topics';
 import { localeCodes, sourceLocale } from '../i18n/locales';
 import { ui } from '../i18n/ui';
-import { checkContent, formatProblems, type ArticleFile, type ContentProblem } from '../lib/content-checks';
-import { parseArticle } from '../lib/parse-article';
+import { checkContent, formatProblems, type ArticleFile, type ContentProblem } from '../lib/content/content-checks';
+import { parseArticle } from '../lib/content/parse-article';
 
 /** Every file and folder under `dir`, as paths relative to it with `/`, folders ending in `/`. */
 async function listTree(dir: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findCode } from '../lib/content-only';
+import { findCode } from '../lib/content/content-only';
 
 /**
  * The MDX pipeline's own guard: an article holding code, HTML or a foreign image fails to compile,

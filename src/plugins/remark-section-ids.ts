@@ -3,8 +3,8 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { headingMarker } from '../lib/parse-article';
-import { ID_DEPTHS } from '../lib/section-ids';
+import { headingMarker } from '../lib/content/parse-article';
+import { ID_DEPTHS } from '../lib/content/section-ids';
 
 /**
  * Gives each `##`/`###` heading the id written in its `{/* #id *\/}` marker and turns the

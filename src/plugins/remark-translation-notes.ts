@@ -4,12 +4,12 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { isLocale, locales, sourceLocale } from '../i18n/locales';
-import { formatDate } from '../lib/format';
-import { localeOfFile } from '../lib/paths';
-import { headingMarker } from '../lib/parse-article';
-import { ID_DEPTHS } from '../lib/section-ids';
-import { outdatedTranslations, sourceChangeDay, type OutdatedSection } from '../build/translations';
-import { pageSlugs } from '../lib/topics';
+import { formatDate } from '../lib/browser/format';
+import { localeOfFile } from '../lib/content/paths';
+import { headingMarker } from '../lib/content/parse-article';
+import { ID_DEPTHS } from '../lib/content/section-ids';
+import { outdatedTranslations, sourceChangeDay, type OutdatedSection } from '../lib/build/translations';
+import { pageSlugs } from '../lib/content/topics';
 import { translatorOf } from './translator';
 
 /** Out-of-date sections per content folder, worked out once per build. */

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { isLocale, sourceLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
-import { localeOfFile } from '../lib/paths';
+import { localeOfFile } from '../lib/content/paths';
 
 /**
  * The UI strings of the language an MDX file is written in (`content/<locale>/…`), for the

@@ -1,4 +1,4 @@
-import { fragmentId } from '../lib/address';
+import { fragmentId } from '../lib/browser/address';
 
 /**
  * Follows the section being read, for two things: the "On this page" list marks it

@@ -1,5 +1,5 @@
-import { fragmentId } from '../lib/address';
-import { findTerms, HIGHLIGHT_KEY, type LandingHighlight } from '../lib/highlight';
+import { fragmentId } from '../lib/browser/address';
+import { findTerms, HIGHLIGHT_KEY, type LandingHighlight } from '../lib/browser/highlight';
 
 /** The elements of the section a `#id` points at: its heading block and everything up to the next heading of its level or above. */
 function sectionNodes(id: string): Element[] {

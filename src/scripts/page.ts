@@ -7,7 +7,7 @@ import { keepOffline } from './connection';
 import { loadModule } from './load-module';
 import highlightUrl from './run-landing-highlight?worker&url';
 import readingUrl from './run-reading?worker&url';
-import { HIGHLIGHT_KEY } from '../lib/highlight-key';
+import { HIGHLIGHT_KEY } from '../lib/browser/highlight-key';
 import { searchOnDemand } from './search-on-demand';
 import { addSectionTools } from './section-tools';
 import { readStrings } from './strings';

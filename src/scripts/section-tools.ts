@@ -1,4 +1,4 @@
-import { fillTemplate } from '../lib/format';
+import { fillTemplate } from '../lib/browser/format';
 import { announce } from './announce';
 import type { ClientStrings } from './strings';
 

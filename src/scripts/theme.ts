@@ -1,4 +1,4 @@
-import { THEME_KEY } from '../lib/head-script';
+import { THEME_KEY } from '../lib/browser/head-script';
 import type { ClientStrings } from './strings';
 
 type Theme = 'light' | 'dark';

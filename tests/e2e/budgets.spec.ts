@@ -1,6 +1,6 @@
 import { devices } from '@playwright/test';
-import { firstLoad, firstSearch } from '../support/page-weight';
-import { readSearchCases } from '../support/search-cases';
+import { firstLoad, firstSearch } from '../../scripts/lib/page-weight';
+import { readSearchCases } from '../../scripts/lib/search-cases';
 import { allPages, localeCodes, type SitePage } from './all-pages';
 import { distDir, expect, test } from './fixtures';
 

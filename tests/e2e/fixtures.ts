@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page, type Response } from '@playwright/test';
-import { AFTER_PAINT_TYPE } from '../../src/lib/after-paint';
+import { AFTER_PAINT_TYPE } from '../../src/lib/build/after-paint';
 import { serveNginx } from '../support/nginx';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { localeCodes, locales } from '../../src/i18n/locales';
-import { pagePath } from '../../src/lib/paths';
-import { pageSlugs } from '../../src/lib/topics';
+import { pagePath } from '../../src/lib/content/paths';
+import { pageSlugs } from '../../src/lib/content/topics';
 
 /** Every guide page of every locale, as the tests visit them. */
 export const guidePages = localeCodes.flatMap((locale) =>

@@ -2,10 +2,11 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { OfflineManifest } from '../../src/lib/offline-manifest';
+import type { OfflineManifest } from '../../src/lib/build/offline-manifest';
 import { useTranslations } from '../../src/i18n/ui';
-import { writeServiceWorker } from '../../src/integrations/offline';
-import { serveStatic } from '../support/static-server';
+import { BuiltSite } from '../../src/lib/build/built-site';
+import { writeServiceWorker } from '../../src/lib/build/service-worker';
+import { serveStatic } from '../../scripts/lib/static-server';
 import { distDir, expect, test } from './fixtures';
 import { locales, pagePath, pageSlugs } from './guide';
 
@@ -236,7 +237,7 @@ async function nextBuild(from: string): Promise<string> {
     const html = await readFile(join(dir, file), 'utf8');
     await writeFile(join(dir, file), html.replace('</style>', ':root{--next-build:1}</style>').replace('<head>', '<head><meta name="build" content="next">'));
   }
-  await writeServiceWorker(dir);
+  await writeServiceWorker(await BuiltSite.list(dir));
   return dir;
 }
 

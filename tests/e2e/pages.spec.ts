@@ -145,10 +145,21 @@ test('no file of the built site links to Telegram', async () => {
   }
 });
 
-test('Pagefind built one index per locale, holding that locale’s six pages', async ({ request }) => {
-  const { localeCodes: codes } = await import('./guide');
+test('Pagefind built one index per locale, holding that locale’s guide pages', async ({ request }) => {
+  const { localeCodes: codes, pageSlugs } = await import('./guide');
   const { pagefindIndex } = await import('../../src/i18n/locales');
   const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
   expect(Object.keys(entry.languages).sort()).toEqual(codes.map(pagefindIndex).sort());
-  for (const code of codes) expect(entry.languages[pagefindIndex(code)]?.page_count).toBe(6);
+  for (const code of codes) expect(entry.languages[pagefindIndex(code)]?.page_count, code).toBe(pageSlugs.length);
+});
+
+test('the pages every suite walks are exactly the pages of the built site', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const { distDir } = await import('./fixtures');
+  const { allPages } = await import('./all-pages');
+  // Every HTML file in dist/, as the address it is served at.
+  const built = (await readdir(distDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replaceAll('\\', '/')}`.replace(/(^|\/)index\.html$/, '$1'));
+  expect(allPages.map((p) => p.path).sort()).toEqual(built.sort());
 });

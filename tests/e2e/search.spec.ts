@@ -2,14 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ui } from '../../src/i18n/ui';
 import { localeCodes, pagePath } from './guide';
-import { readSearchCases } from '../support/search-cases';
-
-/**
- * Two query sets: `search-cases.json`, which the search was tuned on, and `search-holdout.json`
- * (questions and keywords, 20 per language), written separately and never used to tune
- * anything. A holdout miss is fixed in the search, never by editing the holdout.
- */
-const sets = { 'search cases': readSearchCases('search-cases.json'), 'holdout set': readSearchCases('search-holdout.json') };
+import { readSearchCases } from '../../scripts/lib/search-cases';
+import { slugOf } from '../../scripts/lib/search-quality';
 
 /** Types a query into the header search and returns the slugs of the result pages, best first. */
 async function search(page: Page, query: string): Promise<string[]> {
@@ -19,8 +13,16 @@ async function search(page: Page, query: string): Promise<string[]> {
   await expect(panel).toHaveAttribute('data-query', query, { timeout: 15_000 });
   await expect(panel).toBeVisible();
   const hrefs = await panel.locator('.hit-page').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => /^\/[^/]+\/(?:([^/#]+)\/)?/.exec(href)?.[1] ?? 'index');
+  return hrefs.map(slugOf);
 }
+
+/**
+ * Two query sets: `search-cases.json`, which the search was tuned on, and `search-holdout.json`
+ * (questions and keywords, 20 per language), written separately and never used to tune
+ * anything. A holdout miss is fixed in the search, never by editing the holdout. Typed in the
+ * browser, as a reader would: its own word segmentation (Intl.Segmenter) is part of the search.
+ */
+const sets = { 'search cases': readSearchCases('search-cases.json'), 'holdout set': readSearchCases('search-holdout.json') };
 
 /** The share of cases per locale that must find the right page among the first three results. */
 const MIN_HIT_RATE = 0.95;
@@ -32,15 +34,18 @@ for (const [set, cases] of Object.entries(sets)) test.describe(`search quality, 
       expect(list.length, 'cases for this locale').toBeGreaterThanOrEqual(15);
       await page.goto(pagePath(locale, 'index'));
       const misses: string[] = [];
+      let first = 0;
       for (const [query, expected] of list) {
         const slugs = await search(page, query);
+        if (expected.includes(slugs[0] ?? '')) first++;
         if (!slugs.slice(0, 3).some((s) => expected.includes(s))) misses.push(`“${query}” wants ${expected.join('|')}, got ${slugs.slice(0, 3).join(', ') || 'nothing'}`);
       }
-      const rate = (list.length - misses.length) / list.length;
-      const report = `${set}, ${locale}: ${list.length - misses.length}/${list.length} = ${(rate * 100).toFixed(1)} % in the top three`;
+      const top3 = list.length - misses.length;
+      const pct = (n: number) => `${((100 * n) / list.length).toFixed(1)} %`;
+      const report = `${set}, ${locale}: top 1 ${first}/${list.length} = ${pct(first)}, top 3 ${top3}/${list.length} = ${pct(top3)}`;
       info.annotations.push({ type: 'hit rate', description: report });
       console.log([report, ...misses.map((m) => `  miss ${m}`)].join('\n'));
-      expect(rate, [report, ...misses].join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
+      expect(top3 / list.length, [report, ...misses].join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { ui } from '../../src/i18n/ui';
-import { fillTemplate } from '../../src/lib/format';
+import { fillTemplate } from '../../src/lib/browser/format';
 import { expect, test } from './fixtures';
 import { localeCodes } from './guide';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipQuery, decodeSafely, fragmentId, MAX_QUERY_LENGTH } from '../../src/lib/address';
+import { clipQuery, decodeSafely, fragmentId, MAX_QUERY_LENGTH } from '../../src/lib/browser/address';
 
 describe('address parts', () => {
   it('decodes fragments without ever throwing', () => {

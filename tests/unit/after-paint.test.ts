@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_PAINT_TYPE, deferModuleScripts, firstModuleScript } from '../../src/lib/after-paint';
-import { HEAD_SCRIPT } from '../../src/lib/head-script';
+import { AFTER_PAINT_TYPE, deferModuleScripts, firstModuleScript } from '../../src/lib/build/after-paint';
+import { HEAD_SCRIPT } from '../../src/lib/browser/head-script';
 
 describe('deferModuleScripts', () => {
   it('turns the bundled module scripts into scripts no browser fetches or runs, in order', () => {

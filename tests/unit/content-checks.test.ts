@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type ArticleFile } from '../../src/lib/content-checks';
-import { parseArticle } from '../../src/lib/parse-article';
-import { pageSlugs } from '../../src/lib/topics';
+import { checkContent, formatProblems, type ArticleFile } from '../../src/lib/content/content-checks';
+import { parseArticle } from '../../src/lib/content/parse-article';
+import { pageSlugs } from '../../src/lib/content/topics';
 
 const frontmatter = `title: A page
 navTitle: Page

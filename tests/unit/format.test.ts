@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, formatDate, isoDate } from '../../src/lib/format';
+import { fillTemplate, formatDate, isoDate } from '../../src/lib/browser/format';
 
 describe('format', () => {
   it('formats dates in the page language, as calendar days', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, describeFrontmatterIssues, GUIDE_START } from '../../src/lib/frontmatter';
-import { displayWidth } from '../../src/lib/text-width';
+import { articleSchema, describeFrontmatterIssues, GUIDE_START } from '../../src/lib/content/frontmatter';
+import { displayWidth } from '../../src/lib/content/text-width';
 
 const valid = {
   title: 'Before you start',

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir, staleReviews } from '../../src/integrations/content-check';
-import { formatProblems } from '../../src/lib/content-checks';
+import { formatProblems } from '../../src/lib/content/content-checks';
 import { localeCodes } from '../../src/i18n/locales';
-import { pageSlugs } from '../../src/lib/topics';
+import { pageSlugs } from '../../src/lib/content/topics';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

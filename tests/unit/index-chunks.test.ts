@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkSize, countWords, MAX_CHUNK_BYTES, MAX_CHUNKS, MAX_META_BYTES, oversizedIndexFiles, SMALLEST_CHUNK } from '../../src/build/index-chunks';
+import { chunkSize, countWords, MAX_CHUNK_BYTES, MAX_CHUNKS, MAX_META_BYTES, oversizedIndexFiles, SMALLEST_CHUNK } from '../../src/lib/build/index-chunks';
 
 describe('the index chunks Pagefind is asked for', () => {
   it('are small, and grow with the guide instead of multiplying past MAX_CHUNKS', () => {

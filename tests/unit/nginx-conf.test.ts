@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { HEAD_SCRIPT } from '../../src/lib/head-script';
+import { HEAD_SCRIPT } from '../../src/lib/browser/head-script';
 import { mainConfig, testServerBlock } from '../support/nginx';
 
 const read = (name: string) => readFileSync(new URL(`../../deploy/${name}`, import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { externalLinkProblem, isExternal, officialHosts, refusedHosts } from '../../src/lib/official-links';
-import { parseArticle } from '../../src/lib/parse-article';
+import { externalLinkProblem, isExternal, officialHosts, refusedHosts } from '../../src/lib/content/official-links';
+import { parseArticle } from '../../src/lib/content/parse-article';
 
 describe('official links', () => {
   it('allows the listed hosts over https, and official e-mail addresses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineManifest } from '../../src/lib/offline-manifest';
+import { offlineManifest } from '../../src/lib/build/offline-manifest';
 
 /** Locale code → Pagefind index name, as the build passes it (`pagefindIndex`). */
 const lang = { 'zh-hans': 'zh-hans', en: 'en', km: 'km' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/parse-article';
+import { parseArticle } from '../../src/lib/content/parse-article';
 
 const article = (body: string, fm = 'title: T') => `---\n${fm}\n---\n\n${body}\n`;
 

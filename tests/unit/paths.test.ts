@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localeOfFile, pagePath, parseGuideLink, searchPath, sitePathOf, splitEntryId } from '../../src/lib/paths';
-import { isPageSlug, neighbours, pageSlugs } from '../../src/lib/topics';
+import { describe, expect, it } from 'vitest';
+import { localeOfFile, pagePath, parseGuideLink, searchPath, sitePathOf, splitEntryId } from '../../src/lib/content/paths';
+import { isPageSlug, neighbours, pageSlugs } from '../../src/lib/content/topics';
 
 describe('paths', () => {
   it('builds page paths with trailing slashes', () => {
@@ -41,22 +41,10 @@ describe('paths', () => {
     expect(neighbours('pitfalls')).toEqual({ prev: 'support', next: undefined });
   });
 
-  describe('synthetic pages (the benchmark\'s scale mode)', () => {
-    afterEach(() => vi.unstubAllEnvs());
-
-    it('are no pages of the guide in a normal build', () => {
-      vi.stubEnv('GUIDE_SYNTHETIC_PAGES', '');
-      expect(isPageSlug('synthetic-1')).toBe(false);
-      expect(isPageSlug('app')).toBe(true);
-    });
-
-    it('are let through with GUIDE_SYNTHETIC_PAGES=1, outside the reading order', () => {
-      vi.stubEnv('GUIDE_SYNTHETIC_PAGES', '1');
-      expect(isPageSlug('synthetic-12')).toBe(true);
-      expect(isPageSlug('synthetic-x')).toBe(false);
-      expect(isPageSlug('other')).toBe(false);
-      expect(neighbours('synthetic-12')).toEqual({});
-      expect(pageSlugs).not.toContain('synthetic-12');
-    });
+  it('knows the guide’s pages and nothing else', () => {
+    expect(isPageSlug('app')).toBe(true);
+    expect(isPageSlug('synthetic-1')).toBe(false);
+    expect(isPageSlug('App')).toBe(false);
+    expect(isPageSlug('')).toBe(false);
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precompress } from '../../src/integrations/precompress';
-import { MIN_BYTES, shouldPrecompress } from '../../src/lib/precompress';
+import { BuiltSite } from '../../src/lib/build/built-site';
+import { MIN_BYTES, precompress, shouldPrecompress } from '../../src/lib/build/precompress';
 
 describe('shouldPrecompress', () => {
   it('takes the text a server compresses: pages, styles, scripts, JSON, SVG, XML, text', () => {
@@ -26,7 +26,7 @@ describe('precompress', () => {
   const made: string[] = [];
   afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-  it('writes a gzip twin that inflates to the very bytes, smaller than zlib’s best, and nothing else', async () => {
+  it('writes a gzip twin that inflates to the very bytes, the same for the same bytes, and nothing else', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'guide-precompress-'));
     made.push(dir);
     const page = `<!DOCTYPE html><html lang="km"><body>${'<p>លុប eSIM ចេញពីទូរស័ព្ទរបស់អ្នក ក្រោយពេលសងប្រាក់វិញ។</p>\n'.repeat(40)}</body></html>`;
@@ -41,13 +41,41 @@ describe('precompress', () => {
       await mkdir(dirname(join(dir, name)), { recursive: true });
       await writeFile(join(dir, name), content);
     }
-    const done = await precompress(dir, 1);
+    const site = await BuiltSite.list(dir);
+    const cache = await mkdtemp(join(tmpdir(), 'guide-precompress-cache-'));
+    made.push(cache);
+    const done = await precompress(site, cache);
     expect(done.files).toBe(2);
     const twins = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.gz')).sort();
     expect(twins).toEqual(['_astro/page.js.gz', 'km/app/index.html.gz']);
     const gz = await readFile(join(dir, 'km/app/index.html.gz'));
     expect(gunzipSync(gz).toString('utf8')).toBe(page);
-    expect(gz.length).toBeLessThanOrEqual(gzipSync(page, { level: 9 }).length);
+    // Pages and scripts get Zopfli: smaller than zlib's best.
+    expect(gz.length).toBeLessThan(gzipSync(page, { level: 9, memLevel: 9 }).length);
+    expect(done.zopfli).toBe(2);
+    // The twins join the site's list of files, for any step after this one.
+    expect(site.files().filter((f) => f.endsWith('.gz'))).toEqual(['/_astro/page.js.gz', '/km/app/index.html.gz']);
     expect(done.gzBytes).toBe(gz.length + (await readFile(join(dir, '_astro/page.js.gz'))).length);
+
+    // The next build of the same files takes Zopfli's output from the cache: the same bytes, no work.
+    await rm(join(dir, 'km/app/index.html.gz'));
+    const again = await precompress(await BuiltSite.list(dir), cache);
+    expect(again).toMatchObject({ zopfli: 0, cached: 2, files: 2 });
+    expect((await readFile(join(dir, 'km/app/index.html.gz'))).equals(gz)).toBe(true);
+  });
+
+  it('compresses a changed file again, and other text with zlib’s best', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'guide-precompress-'));
+    const cache = await mkdtemp(join(tmpdir(), 'guide-precompress-cache-'));
+    made.push(dir, cache);
+    const json = JSON.stringify({ words: Array.from({ length: 200 }, (_, i) => `word ${i}`) });
+    await writeFile(join(dir, 'a.html'), '<p>one</p>'.repeat(100));
+    await writeFile(join(dir, 'outline.json'), json);
+    await precompress(await BuiltSite.list(dir), cache);
+    expect((await readFile(join(dir, 'outline.json.gz'))).equals(gzipSync(json, { level: 9, memLevel: 9 }))).toBe(true);
+    await writeFile(join(dir, 'a.html'), '<p>two</p>'.repeat(100));
+    const again = await precompress(await BuiltSite.list(dir), cache);
+    expect(again).toMatchObject({ zopfli: 1, cached: 0 });
+    expect(gunzipSync(await readFile(join(dir, 'a.html.gz'))).toString()).toBe('<p>two</p>'.repeat(100));
   });
 });

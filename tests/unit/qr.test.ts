@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import qrcode from 'qrcode-generator';
-import { qrPng } from '../../src/lib/qr';
+import { qrPng } from '../../src/lib/build/qr';
 
 /** Reads a 1-bit greyscale PNG (as qrPng writes it) back into rows of dark (true) and light pixels. */
 function readPng(bytes: Uint8Array): { width: number; height: number; dark: boolean[][] } {

@@ -10,8 +10,13 @@ describe('README and CI', () => {
     expect(read('README.md')).toContain(`\n${ci}\n`);
   });
 
-  it('the README documents Node 22.12+ like package.json', () => {
-    expect(JSON.parse(read('package.json')).engines.node).toBe('>=22.12.0');
-    expect(read('README.md')).toMatch(/Node\.js 22\.12/);
+  it('package.json, the README, the version-manager files and CI name the same Node.js', () => {
+    const engines = /^>=(\d+)\.(\d+)\.\d+$/.exec(JSON.parse(read('package.json')).engines.node as string);
+    expect(engines, 'package.json engines.node is ">=major.minor.patch"').toBeTruthy();
+    const [, major, minor] = engines!;
+    expect(read('README.md')).toContain(`Node.js ${major}.${minor} or newer`);
+    expect(read('.nvmrc').trim()).toBe(major);
+    expect(read('.node-version').trim()).toBe(major);
+    expect(read('.ci/run')).toContain(`node@${major}`);
   });
 });

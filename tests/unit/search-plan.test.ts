@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isUnspaced, planSearch, queryWords, rankCandidates, scoreCandidate, termWeights, termsInHeadings, unspacedTerms, type Candidate } from '../../src/lib/search-plan';
-import { isStopWord } from '../../src/lib/stop-words';
+import { isUnspaced, planSearch, queryWords, unspacedTerms } from '../../src/lib/browser/search-plan';
+import { stem } from '../../src/lib/browser/stemming';
+import { isStopWord } from '../../src/lib/browser/stop-words';
 
 describe('search plan', () => {
   it('segments queries into words with the language’s segmenter', () => {
@@ -47,59 +48,28 @@ describe('search plan', () => {
   });
 });
 
-describe('ranking', () => {
-  const page = (id: string, over: Partial<Candidate> = {}): Candidate => ({ id, order: 0, phrase: false, all: false, matched: [], inTitle: [], inHeadings: [], ...over });
-
-  it('weighs terms by how few pages hold them', () => {
-    const weights = termWeights({ common: 6, rare: 1, none: 0 }, 6);
-    expect(weights.common).toBeCloseTo(Math.log(7 / 6));
-    expect(weights.rare).toBeCloseTo(Math.log(7));
-    expect(weights.none).toBeCloseTo(Math.log(7));
-  });
-
-  it('puts the exact phrase first, then all words, then telling terms, counting headings and titles', () => {
-    const weights = termWeights({ 注销: 6, 准备: 2 }, 6);
-    const ranked = rankCandidates(
-      [
-        page('common-in-title', { matched: ['注销', '准备'], inTitle: ['注销'], order: 0 }),
-        page('rare-in-title', { matched: ['注销', '准备'], inTitle: ['准备'], order: 1 }),
-        page('all', { all: true, matched: ['注销'], order: 2 }),
-        page('phrase', { phrase: true, order: 3 }),
-        page('mention', { matched: ['准备'], order: 4 }),
-      ],
-      weights,
-    );
-    expect(ranked.map((c) => c.id)).toEqual(['phrase', 'all', 'rare-in-title', 'common-in-title', 'mention']);
-    expect(scoreCandidate(page('x', { inHeadings: ['准备'] }), weights)).toBeCloseTo(weights['准备']!);
-  });
-
-  it('keeps Pagefind’s order between equals', () => {
-    expect(rankCandidates([page('b', { order: 2 }), page('a', { order: 1 })]).map((c) => c.id)).toEqual(['a', 'b']);
-  });
-
-  it('finds terms in headings as whole words, tolerating plural endings', () => {
-    expect(termsInHeadings(['refund', 'account'], ['Request refunds', 'Sign in'])).toEqual(['refund']);
-    expect(termsInHeadings(['klook'], ['Bought on Trip.com or Klook'])).toEqual(['klook']);
-    expect(termsInHeadings(['注销'], ['注销账号（可选）'])).toEqual(['注销']);
-    expect(termsInHeadings(['top'], ['Stop auto renewal'])).toEqual([]);
-    expect(termsInHeadings(['top'], ['Turn off auto top-up'])).toEqual(['top']);
-  });
-});
-
 describe('languages Pagefind does not segment', () => {
   it('gives Khmer queries the same word breaks as the index', () => {
     expect(planSearch('លុបគណនី', 'km')).toEqual({ phrase: '"លុប គណនី"', strict: true, all: '"លុប" "គណនី"', words: ['"លុប"', '"គណនី"'], terms: ['លុប', 'គណនី'] });
   });
 
-  it('cuts Korean particles and 하다 endings, so any form of the word is found', async () => {
-    const { stemQueryWord } = await import('../../src/lib/stemming');
-    expect(stemQueryWord('계정을', 'ko')).toBe('계정');
-    expect(stemQueryWord('삭제하려면', 'ko')).toBe('삭제');
-    expect(stemQueryWord('고객센터에', 'ko')).toBe('고객센터');
-    // Too short to hold a particle, or not Korean: left alone.
-    expect(stemQueryWord('속도', 'ko')).toBe('속도');
-    expect(stemQueryWord('refunds', 'ko')).toBe('refunds');
-    expect(stemQueryWord('계정을', 'ja')).toBe('계정을');
+  it('cuts Korean particles and 하다 endings, so any form of the word is found', () => {
+    expect(stem('계정을')).toBe('계정');
+    expect(stem('삭제하려면')).toBe('삭제');
+    expect(stem('고객센터에')).toBe('고객센터');
+    // Too short to hold a particle: left alone.
+    expect(stem('속도')).toBe('속도');
     expect(planSearch('계정을 삭제하려면', 'ko')?.terms).toEqual(['계정', '삭제']);
+    // Only Korean words on Korean pages are cut before Pagefind sees them (it stems English itself).
+    expect(planSearch('refunds 계정을', 'ko')?.terms).toEqual(['refunds', '계정']);
+    expect(planSearch('계정을', 'ja')?.terms).toEqual(['계정을']);
+  });
+
+  it('has one stemmer, for headings as for queries: English endings off longer Latin words', () => {
+    expect(stem('Refunds')).toBe('refund');
+    expect(stem('deleting')).toBe('delet');
+    expect(stem('deleted')).toBe('delet');
+    expect(stem('top')).toBe('top');
+    expect(stem('注销')).toBe('注销');
   });
 });

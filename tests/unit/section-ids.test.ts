@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIdMarker, sectionIdProblem } from '../../src/lib/section-ids';
+import { parseIdMarker, sectionIdProblem } from '../../src/lib/content/section-ids';
 
 describe('section id markers', () => {
   it('reads the id from a comment marker', () => {

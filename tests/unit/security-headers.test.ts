@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspHashes, cspProblem, headersFile, parseHeadersFile, parseNginxHeaders } from '../../src/build/security-headers';
+import { cspHashes, cspProblem, headersFile, parseHeadersFile, parseNginxHeaders } from '../../src/lib/build/security-headers';
 
 const conf = readFileSync(new URL('../../deploy/security-headers.conf', import.meta.url), 'utf8');
 

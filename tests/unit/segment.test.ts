@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_BREAK, markWordBreaks, markWordBreaksInHtml, needsWordBreaks, unsegment } from '../../src/lib/segment';
+import { WORD_BREAK, markWordBreaks, markWordBreaksInHtml, needsWordBreaks, unsegment } from '../../src/lib/browser/segment';
 
 const B = WORD_BREAK;
 

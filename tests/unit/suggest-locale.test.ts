@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales } from '../../src/i18n/locales';
-import { suggestLocale } from '../../src/lib/suggest-locale';
+import { suggestLocale } from '../../src/lib/browser/suggest-locale';
 
 const offered = ['zh-Hans', 'en'];
 const guide = localeCodes.map((code) => locales[code].lang);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { synonyms } from '../../src/i18n/synonyms';
-import { absentForms, concepts, matchKey } from '../../src/lib/synonyms';
+import { absentForms, concepts, matchKey } from '../../src/lib/browser/synonyms';
 
 describe('synonym concepts', () => {
   it('widens a term with the other words of its group', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outdatedSections, parseTarget, sectionHash, sectionKey, summary } from '../../src/build/translations';
-import { parseArticle } from '../../src/lib/parse-article';
+import { outdatedSections, parseTarget, sectionHash, sectionKey, summary } from '../../src/lib/build/translations';
+import { parseArticle } from '../../src/lib/content/parse-article';
 
 const page = (refund: string) =>
   parseArticle(`---\ntitle: T\nlastReviewed: 2026-12-01\n---\n\nIntro.\n\n## Refund {/* #request-a-refund */}\n\n${refund}\n\n## Delete {/* #delete */}\n\nLast.\n`).sections;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, locales, pagefindIndex, sourceLocale } from '../../src/i18n/locales';
-import { missingKeys } from '../../src/lib/content-checks';
+import { missingKeys } from '../../src/lib/content/content-checks';
 import { ui, useTranslations } from '../../src/i18n/ui';
 
 describe('UI strings', () => {

@@ -1,9 +1,9 @@
 import { needsWordBreaks } from './segment';
 import { isStopWord } from './stop-words';
-import { stemQueryWord } from './stemming';
+import { stem, stemsQueryWord } from './stemming';
 
 /**
- * How a reader's query becomes Pagefind searches, and how their results are ranked.
+ * How a reader's query becomes Pagefind searches (their results are ranked in search-rank.ts).
  *
  * Pagefind's plain search splits Chinese into single characters in places, so 注销 would also
  * match a page holding only 注册 and 销售; it returns nothing when one word of a question
@@ -12,10 +12,7 @@ import { stemQueryWord } from './stemming';
  * - the whole query as an exact phrase;
  * - all its words together (each an exact phrase in scripts without spaces, where a "word" of
  *   Pagefind's would be a character; Pagefind's own stemmed search elsewhere);
- * - each meaningful word alone (stop words dropped);
- *
- * and ranks pages by a score (`scoreCandidate`): exact phrase, all words, and each word weighted
- * by how few pages hold it, counted again when it stands in a heading or the title.
+ * - each meaningful word alone (stop words dropped).
  */
 
 /** Scripts written without spaces between words, where Pagefind's character splitting misleads. */
@@ -87,7 +84,7 @@ export function planSearch(query: string, lang: string): SearchPlan | undefined 
     return kept.length > 0 ? kept : list;
   };
   if (!isUnspaced(text)) {
-    const terms = meaningful(words).map((w) => stemQueryWord(w, lang));
+    const terms = meaningful(words).map((w) => (stemsQueryWord(w, lang) ? stem(w) : w));
     if (words.length === 1) return { strict: false, words: terms, terms };
     return { phrase: quote(text), strict: false, all: terms.join(' '), words: terms, terms };
   }
@@ -99,62 +96,4 @@ export function planSearch(query: string, lang: string): SearchPlan | undefined 
   const all = joined.map(quote).join(' ');
   const terms = meaningful(pieces.length > 0 ? pieces : joined);
   return { phrase, strict: true, all: all === phrase ? undefined : all, words: terms.map(quote), terms };
-}
-
-/** What the ranking knows about one page. */
-export interface Candidate {
-  id: string;
-  /** Position in Pagefind's own order for the search that found it (lower is better). */
-  order: number;
-  /** The page holds the whole query as a phrase. */
-  phrase: boolean;
-  /** The page holds all the words. */
-  all: boolean;
-  /** The plan's terms the page matches one by one. */
-  matched: string[];
-  /** Terms in the page title, and in its section headings. */
-  inTitle: string[];
-  inHeadings: string[];
-}
-
-/**
- * How telling each term is: a term on every page found says little, a term on one page a lot
- * (inverse document frequency over the pages the searches found).
- *
- * @example termWeights({ 注销: 6, 准备: 2 }, 6) // { 注销: 0.15…, 准备: 1.25… }
- */
-export function termWeights(pagesPerTerm: Record<string, number>, pages: number): Record<string, number> {
-  return Object.fromEntries(Object.entries(pagesPerTerm).map(([term, n]) => [term, Math.log((pages + 1) / Math.max(n, 1))]));
-}
-
-/**
- * A page's score: the exact phrase counts most, then all words together, then each term by
- * how telling it is, once for matching and again for standing in a heading (twice in the title:
- * a section about the thing beats a passing mention).
- */
-export function scoreCandidate(c: Candidate, weights: Record<string, number>): number {
-  const w = (terms: string[]) => terms.reduce((sum, t) => sum + (weights[t] ?? 0), 0);
-  return (c.phrase ? 10 : 0) + (c.all ? 4 : 0) + w(c.matched) + w(c.inHeadings) + 2 * w(c.inTitle);
-}
-
-/** Pages best first by score; Pagefind's order between equals. */
-export function rankCandidates<T extends Candidate>(candidates: T[], weights: Record<string, number> = {}): T[] {
-  const scored = candidates.map((c) => ({ c, score: scoreCandidate(c, weights) }));
-  return scored.sort((a, b) => b.score - a.score || a.c.order - b.c.order).map(({ c }) => c);
-}
-
-/** Lowercases and trims common English endings, so "refunds" in a heading counts for "refund". */
-function stem(word: string): string {
-  const w = word.toLowerCase();
-  return w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w;
-}
-
-/**
- * The terms that appear in any of the headings: as a whole word (by stem) in spaced scripts,
- * so "top" does not match "stop"; as a substring where words are not separated by spaces.
- */
-export function termsInHeadings(terms: string[], headings: string[]): string[] {
-  const text = headings.join('\n').toLowerCase();
-  const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(stem));
-  return terms.filter((t) => (isUnspaced(t) ? text.includes(t.toLowerCase()) : words.has(stem(t))));
 }

@@ -29,7 +29,7 @@ function holds(query: string, entry: string): boolean {
  *
  * @example concepts('退費', ['退費'], [['退款', '退費', '退錢']]) // [{ term: '退費', forms: ['退費', '退款', '退錢'] }]
  */
-export function concepts(query: string, terms: readonly string[], groups: readonly (readonly string[])[], max = 6): Concept[] {
+export function concepts(query: string, terms: readonly string[], groups: readonly (readonly string[])[], max = 4): Concept[] {
   const q = norm(query);
   const out: Concept[] = terms.map((term) => {
     const forms = [term];

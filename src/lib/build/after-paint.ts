@@ -1,10 +1,12 @@
+import type { BuiltSite } from './built-site';
+
 /**
  * The page scripts run after the first paint. A module script runs as soon as the document is
  * parsed, which on a fast machine is before the browser paints; Lighthouse's model of a slow
  * phone then counts the script's download as a step before the first paint (about 80 ms of
  * simulated LCP on the longest articles), although nothing on screen waits for it.
  *
- * So the build (src/integrations/after-paint.ts) turns each bundled module script of a page into
+ * So the build (`deferPageScripts`, below) turns each bundled module script of a page into
  * a script of a type browsers neither fetch nor run, and the head script (head-script.ts) imports
  * them once the page has loaded and painted a frame. The same bytes, the same requests, later.
  */
@@ -22,4 +24,21 @@ export function deferModuleScripts(html: string): string {
 /** A module script left in a page, which the parser would fetch before the first paint. */
 export function firstModuleScript(html: string): string | undefined {
   return /<script\b[^>]*\btype="?module"?[^>]*>/.exec(html)?.[0];
+}
+
+/** Marks the module scripts of every built page to run after the first paint; returns how many pages changed. */
+export async function deferPageScripts(site: BuiltSite): Promise<number> {
+  let changed = 0;
+  for (const path of site.pages()) {
+    const html = await site.text(path);
+    const after = deferModuleScripts(html);
+    const left = firstModuleScript(after);
+    // Astro writes its bundled scripts one way; anything else (an inline module, a new format) would slip through.
+    if (left) throw new Error(`${site.file(path)}: cannot start ${left} after the first paint; src/lib/build/after-paint.ts knows only <script type="module" src="/_astro/…"></script>`);
+    if (after !== html) {
+      await site.write(path, after);
+      changed++;
+    }
+  }
+  return changed;
 }

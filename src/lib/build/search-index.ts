@@ -1,16 +1,14 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { CHUNK_SIZE_SETTING, chunkSize, countWords, oversizedIndexFiles } from '../build/index-chunks';
-import { localeCodes, pagefindIndex, sourceLocale } from '../i18n/locales';
-import { ui } from '../i18n/ui';
-import { synonyms } from '../i18n/synonyms';
-import { outlineEntry, outlinePath, parseFragment, type Outline, type SearchOutline } from '../lib/search-outline';
-import { absentForms } from '../lib/synonyms';
-import { markWordBreaksInHtml } from '../lib/segment';
+import { localeCodes, pagefindIndex, sourceLocale } from '../../i18n/locales';
+import { synonyms } from '../../i18n/synonyms';
+import { ui } from '../../i18n/ui';
+import { outlineEntry, outlinePath, parseFragment, type Outline, type SearchOutline } from '../browser/search-outline';
+import { markWordBreaksInHtml } from '../browser/segment';
+import { absentForms } from '../browser/synonyms';
+import type { BuiltSite } from './built-site';
+import { CHUNK_SIZE_SETTING, chunkSize, countWords, oversizedIndexFiles } from './index-chunks';
 
 /** The `lang` of a built page's `<html>` element. */
 function htmlLang(html: string): string {
@@ -18,21 +16,21 @@ function htmlLang(html: string): string {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API and writes the bundle to `<dir>/pagefind/`.
+ * Indexes the built site with Pagefind's Node API and writes the bundle to `/pagefind/`.
  * Pagefind splits the index by each page's `<html lang>`, so every locale gets its own index,
  * and the extended build that npm ships segments Chinese, Japanese and Thai. Khmer has no
  * segmenter in Pagefind, so each page is handed over with its word breaks marked
  * (`src/lib/segment.ts`); the files in `dist/` stay as they are.
  */
-export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
-  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunkSize: number }> {
   const pages = await Promise.all(
-    files.map(async (file) => {
-      const html = await readFile(join(dir, file), 'utf8');
-      return { file, lang: htmlLang(html), html: markWordBreaksInHtml(html, htmlLang(html)), body: html.includes('data-pagefind-body') };
+    site.pages().map(async (path) => {
+      const html = await site.text(path);
+      // Pagefind takes the page's address from its path relative to the site.
+      return { file: path.slice(1), lang: htmlLang(html), html: markWordBreaksInHtml(html, htmlLang(html)), body: html.includes('data-pagefind-body') };
     }),
   );
-  if (!pages.some((p) => p.body)) throw new Error(`Pagefind found no pages to index in ${dir}`);
+  if (!pages.some((p) => p.body)) throw new Error(`Pagefind found no pages to index in ${site.dir}`);
   // The chunk size follows the largest language, counted the way Pagefind counts positions: by words.
   const perLanguage = new Map<string, number>();
   for (const p of pages.filter((page) => page.body)) perLanguage.set(p.lang, (perLanguage.get(p.lang) ?? 0) + countWords(textOf(p.html), p.lang));
@@ -46,16 +44,19 @@ export async function indexSite(dir: string, logger: Pick<AstroIntegrationLogger
       const added = await index.addHTMLFile({ sourcePath: file, content: html });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
-    const out = `${dir.replace(/\/$/, '')}/pagefind`;
-    const written = await index.writeFiles({ outputPath: out });
+    const written = await index.writeFiles({ outputPath: site.file('/pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await site.added('/pagefind');
     const bundle = await Promise.all(
-      (await readdir(out, { recursive: true })).filter((f) => /\.pf_(index|meta)$/.test(f)).map(async (f) => ({ path: `pagefind/${f}`, bytes: (await stat(join(out, f))).size })),
+      site
+        .files()
+        .filter((f) => /^\/pagefind\/.*\.pf_(index|meta)$/.test(f))
+        .map(async (f) => ({ path: f.slice(1), bytes: (await site.read(f)).length })),
     );
     const oversized = oversizedIndexFiles(bundle);
     if (oversized.length > 0) throw new Error(oversized.join('\n'));
-    await writeOutlines(dir.replace(/\/$/, ''));
-    logger.info(`Pagefind indexed ${pages.filter((p) => p.body).length} pages in chunks of ${size} word positions`);
+    await writeOutlines(site);
+    return { pages: pages.filter((p) => p.body).length, chunkSize: size };
   } finally {
     if (previous === undefined) delete process.env[CHUNK_SIZE_SETTING];
     else process.env[CHUNK_SIZE_SETTING] = previous;
@@ -74,19 +75,18 @@ function textOf(html: string): string {
  * wrote: its page outlines, its synonym groups, the forms of those its pages never use, and the
  * search's messages in its language.
  */
-async function writeOutlines(dir: string): Promise<void> {
-  const fragments = `${dir}/pagefind/fragment`;
+async function writeOutlines(site: BuiltSite): Promise<void> {
   const pages: Record<string, Outline> = {};
   const texts: Record<string, string[]> = {};
-  for (const name of (await readdir(fragments)).sort()) {
-    const id = name.replace(/\.pf_fragment$/, '');
+  for (const path of site.files().filter((f) => f.startsWith('/pagefind/fragment/'))) {
+    const id = path.slice('/pagefind/fragment/'.length).replace(/\.pf_fragment$/, '');
     const index = id.slice(0, id.lastIndexOf('_'));
-    const fragment = parseFragment(gunzipSync(await readFile(`${fragments}/${name}`)).toString('utf8'));
+    const fragment = parseFragment(gunzipSync(await site.read(path)).toString('utf8'));
     (pages[index] ??= {})[id] = outlineEntry(fragment);
     (texts[index] ??= []).push(fragment.meta.title ?? '', fragment.content ?? '');
   }
-  const entry = JSON.parse(await readFile(`${dir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
-  await mkdir(`${dir}/pagefind/outline`, { recursive: true });
+  const entry = JSON.parse(await site.text('/pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm: string | null }> };
+  await mkdir(site.file('/pagefind/outline'), { recursive: true });
   for (const [index, outline] of Object.entries(pages)) {
     const locale = localeCodes.find((code) => pagefindIndex(code) === index);
     const groups = locale ? synonyms[locale] : [];
@@ -95,16 +95,6 @@ async function writeOutlines(dir: string): Promise<void> {
     const t = ui[locale ?? sourceLocale];
     const messages = { results: t['search.results'], empty: t['search.empty'], prompt: t['search.prompt'], allSections: t['search.allSections'] };
     const search: SearchOutline = { pages: outline, synonyms: groups, absent: absentForms(groups, texts[index] ?? [], stemmed), messages };
-    await writeFile(`${dir}${outlinePath(index)}`, JSON.stringify(search));
+    await site.write(outlinePath(index), JSON.stringify(search));
   }
-}
-
-/** Runs `indexSite` after every build, so `npm run build` alone produces `dist/pagefind/`. */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'guide:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => indexSite(fileURLToPath(dir), logger),
-    },
-  };
 }

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BuiltSite } from './built-site';
 
 /**
  * One source for the security headers on every host: `deploy/security-headers.conf`, which nginx
@@ -73,4 +76,19 @@ export function cspProblem(csp: string, pages: string[]): string | undefined {
     }
   }
   return problems.length === 0 ? undefined : `deploy/security-headers.conf: ${problems.join('; ')}`;
+}
+
+/** Writes `/_headers` from the nginx include in `root`, after checking its CSP against the built pages. */
+export async function writeHeaders(root: string, site: BuiltSite): Promise<number> {
+  const headers = parseNginxHeaders(await readFile(join(root, 'deploy/security-headers.conf'), 'utf8'));
+  const csp = headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+  if (!csp) throw new Error('deploy/security-headers.conf has no Content-Security-Policy');
+  const problem = cspProblem(csp, await Promise.all(site.pages().map((p) => site.text(p))));
+  if (problem) {
+    const error = new Error(problem);
+    error.stack = undefined;
+    throw error;
+  }
+  await site.write('/_headers', headersFile(headers));
+  return headers.length;
 }

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeCodes, sourceLocale } from '../i18n/locales';
-import { parseArticle } from '../lib/parse-article';
-import { pageSlugs } from '../lib/topics';
-import type { SectionText } from '../lib/fact-parity';
+import { localeCodes, sourceLocale } from '../../i18n/locales';
+import { parseArticle } from '../content/parse-article';
+import { pageSlugs } from '../content/topics';
+import type { SectionText } from '../content/fact-parity';
 
 /**
  * Which translated sections lag behind the source. Each translation keeps a record,

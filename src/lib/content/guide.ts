@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
 import { isPageSlug, pageSlugs, type PageSlug } from './topics';
 import { splitEntryId } from './paths';
 

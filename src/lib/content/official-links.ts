@@ -1,4 +1,4 @@
-import { decodeSafely } from './address';
+import { decodeSafely } from '../browser/address';
 
 /**
  * The one rule for addresses that leave the guide: it links only to official channels, by exact

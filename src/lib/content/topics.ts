@@ -6,30 +6,14 @@ export const topics = ['preparation', 'app', 'website', 'support', 'pitfalls'] a
 
 export type Topic = (typeof topics)[number];
 
-/**
- * A page made up by the benchmark's scale mode (`npm run bench -- --scale N`, scripts/bench.ts),
- * which builds a throw-away copy of the project with N files `synthetic-<n>.mdx` per locale.
- */
-export type SyntheticSlug = `synthetic-${number}`;
+/** A page of the guide: the overview (`index`) or one of the topics. */
+export type PageSlug = 'index' | Topic;
 
-/** A page of the guide: the overview (`index`), one of the topics, or (in the benchmark only) a synthetic page. */
-export type PageSlug = 'index' | Topic | SyntheticSlug;
-
-/** The guide's pages in reading order; synthetic pages are never among them. */
+/** The guide's pages in reading order. */
 export const pageSlugs: readonly PageSlug[] = ['index', ...topics];
 
-/**
- * Whether synthetic pages are let through: only when the build runs with GUIDE_SYNTHETIC_PAGES=1,
- * as the benchmark's scale mode does. They are then routed and indexed like topics, outside the
- * navigation and the reading order. In every other build the content checks refuse such a file
- * like any other unknown page. The one place that reads the variable.
- */
-function syntheticPagesAllowed(): boolean {
-  return typeof process !== 'undefined' && process.env?.GUIDE_SYNTHETIC_PAGES === '1';
-}
-
 export function isPageSlug(slug: string): slug is PageSlug {
-  return (pageSlugs as readonly string[]).includes(slug) || (syntheticPagesAllowed() && /^synthetic-[0-9]+$/.test(slug));
+  return (pageSlugs as readonly string[]).includes(slug);
 }
 
 /**

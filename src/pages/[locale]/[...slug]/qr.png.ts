@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuidePages } from '../../../lib/guide';
-import { pagePath } from '../../../lib/paths';
-import { qrPng } from '../../../lib/qr';
+import { getGuidePages } from '../../../lib/content/guide';
+import { pagePath } from '../../../lib/content/paths';
+import { qrPng } from '../../../lib/build/qr';
 
 /**
  * The QR code of each guide page, next to it (`/km/app/qr.png`): the page shows it on wide

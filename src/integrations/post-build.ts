@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { deferPageScripts } from '../lib/build/after-paint';
+import { BuiltSite } from '../lib/build/built-site';
+import { defaultCacheDir, precompress } from '../lib/build/precompress';
+import { indexSite } from '../lib/build/search-index';
+import { writeHeaders } from '../lib/build/security-headers';
+import { writeServiceWorker } from '../lib/build/service-worker';
+
+/** One step after Astro's build: it reads and writes the site through `site` and says what it did. */
+interface Step {
+  name: string;
+  run: (site: BuiltSite, root: string) => Promise<string>;
+}
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+/**
+ * What the build does to the site Astro wrote, in this order, each step on the files the ones
+ * before it left. The order matters: each step reads what the ones above it made final.
+ */
+export const steps: Step[] = [
+  // The pages' scripts start after the first paint: this edits the pages, so it comes first.
+  { name: 'after-paint', run: async (site) => `${await deferPageScripts(site)} of ${site.pages().length} pages start their scripts after the first paint` },
+  // The Content-Security-Policy's hashes must match the pages' final inline code.
+  { name: 'headers', run: async (site, root) => `_headers with ${await writeHeaders(root, site)} headers, its CSP checked against every page` },
+  // Pagefind reads the final pages; its files join the list.
+  { name: 'search index', run: async (site) => {
+    const { pages, chunkSize } = await indexSite(site);
+    return `Pagefind indexed ${pages} pages in chunks of ${chunkSize} word positions`;
+  } },
+  // The offline copy lists every file above, search index included.
+  { name: 'offline', run: async (site) => {
+    const { version, files } = await writeServiceWorker(site);
+    return `service worker ${version} keeps ${files} files for offline reading`;
+  } },
+  // Last: gzip twins of every text file written above, for nginx's gzip_static (deploy/nginx.conf).
+  { name: 'precompress', run: async (site, root) => {
+    const { files, rawBytes, gzBytes, zopfli, cached } = await precompress(site, defaultCacheDir(root));
+    return `${files} files precompressed for gzip_static: ${kb(rawBytes)} → ${kb(gzBytes)} (Zopfli: ${zopfli} compressed, ${cached} from its cache)`;
+  } },
+];
+
+/** Runs `steps` on the built site, once, from one listing of its files. */
+export default function postBuild(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'guide:post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = await BuiltSite.list(fileURLToPath(dir));
+        for (const step of steps) {
+          const started = performance.now();
+          const said = await step.run(site, root);
+          logger.info(`${step.name}: ${said} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+        }
+      },
+    },
+  };
+}
