@@ -121,7 +121,7 @@ import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 
-// The guide's frontmatter fields besides title and description (src/lib/frontmatter.ts, without its length rules).
+// The guide's frontmatter fields besides title and description (src/lib/content/frontmatter.ts, without its length rules).
 const guideFields = z.object({
   navTitle: z.string(),
   summary: z.string(),

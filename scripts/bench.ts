@@ -729,10 +729,14 @@ SW copy: what the service worker downloads for the locale on a first visit (shar
 
 const ROUNDS = 3;
 
-/** One sentence more at the end of an article, as a writer's edit: a different one each round. */
+/**
+ * One sentence more at the end of an article, as a writer's edit: a different one each round.
+ * In words, not digits: a number in one language only is a content error (fact parity).
+ */
 function editOneSentence(dir: string, articles: string, round: number): void {
   const file = join(dir, articles, 'en', 'app.mdx');
-  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nThis sentence was added by the bench, round ${round}.\n`);
+  const word = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][round - 1] ?? 'next';
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nThe bench added this sentence in its ${word} round.\n`);
 }
 
 /**

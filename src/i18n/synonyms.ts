@@ -13,7 +13,7 @@ export type SynonymGroups = readonly (readonly string[])[];
 
 /**
  * Each locale's groups. The build writes them into the language's search outline
- * (`src/integrations/pagefind.ts`), with the forms its pages never use, so the search loads one
+ * (`src/lib/build/search-index.ts`), with the forms its pages never use, so the search loads one
  * small file per language. The type makes a missing locale a compile error.
  */
 export const synonyms: Record<Locale, SynonymGroups> = {

@@ -9,19 +9,20 @@ import { localeOfFile } from '../lib/content/paths';
 import { headingMarker } from '../lib/content/parse-article';
 import { ID_DEPTHS } from '../lib/content/section-ids';
 import { outdatedTranslations, sourceChangeDay, type OutdatedSection } from '../lib/build/translations';
-import { pageSlugs } from '../lib/content/topics';
 import { translatorOf } from './translator';
 
-/** Out-of-date sections per content folder, worked out once per build. */
-const cache = new Map<string, { outdated: OutdatedSection[]; day: Map<string, string> }>();
+/** Out-of-date sections per content folder, worked out once per build; the day a source page changed, when a note needs it. */
+const cache = new Map<string, { outdated: OutdatedSection[]; day: (slug: string) => string }>();
 
 function statusOf(contentDir: string) {
   let status = cache.get(contentDir);
   if (!status) {
-    const outdated = outdatedTranslations(contentDir);
-    const root = dirname(contentDir);
-    const day = new Map(pageSlugs.map((slug) => [slug, sourceChangeDay(root, join('content', sourceLocale, `${slug}.mdx`))]));
-    status = { outdated, day };
+    const days = new Map<string, string>();
+    const day = (slug: string) => {
+      if (!days.has(slug)) days.set(slug, sourceChangeDay(dirname(contentDir), join('content', sourceLocale, `${slug}.mdx`)));
+      return days.get(slug)!;
+    };
+    status = { outdated: outdatedTranslations(contentDir), day };
     cache.set(contentDir, status);
   }
   return status;
@@ -30,7 +31,7 @@ function statusOf(contentDir: string) {
 /**
  * Tells the reader of a translation when a section lags behind the source: under its heading, a
  * short note in the page's language with the day the source changed and links to the same
- * section in the source language and in English (see src/build/translations.ts).
+ * section in the source language and in English (see src/lib/build/translations.ts).
  */
 export default function remarkTranslationNotes() {
   return (tree: Root, file: VFile) => {
@@ -42,7 +43,7 @@ export default function remarkTranslationNotes() {
     const keys = new Set(outdated.filter((o) => o.locale === locale && o.slug === slug).map((o) => o.key));
     if (keys.size === 0) return;
     const t = translatorOf(file);
-    const date = formatDate(new Date(`${day.get(slug)}T00:00:00Z`), locales[locale].lang);
+    const date = formatDate(new Date(`${day(slug)}T00:00:00Z`), locales[locale].lang);
     const page = slug === 'index' ? '' : `${slug}/`;
     const note = (key: string): Paragraph => {
       const hash = key === 'top' ? '' : `#${key}`;

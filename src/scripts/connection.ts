@@ -29,7 +29,7 @@ export function keepOffline(strings: ClientStrings): void {
     // Said once, the first time the language is kept; later visits stay silent.
     if (event.data?.type === 'locale-cached' && event.data.added && navigator.onLine) show(strings['offline.ready']);
   });
-  // The page has loaded by now (the head script starts this script after that, src/lib/after-paint.ts),
+  // The page has loaded by now (the head script starts this script after that, src/lib/build/after-paint.ts),
   // so the worker's downloads never compete with the page's own.
   navigator.serviceWorker
     .register('/sw.js')

@@ -59,6 +59,6 @@ export function followSection(links: Iterable<HTMLAnchorElement>): void {
   };
   addEventListener('scroll', scrolled, { passive: true });
   addEventListener('hashchange', now);
-  // Scroll restoration and #links have settled: this runs after the page's load (src/lib/after-paint.ts).
+  // Scroll restoration and #links have settled: this runs after the page's load (src/lib/build/after-paint.ts).
   now();
 }

@@ -1,6 +1,6 @@
 /**
  * The search on the page, loaded on demand: loads Pagefind and the language's outline, runs the
- * search core (src/lib/search-core.ts) as the reader types, and shows the results, each linking to
+ * search core (src/lib/browser/search-core.ts) as the reader types, and shows the results, each linking to
  * `/<locale>/<topic>/#<id>`.
  */
 import { clipQuery } from '../lib/browser/address';

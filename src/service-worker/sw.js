@@ -3,7 +3,7 @@
 /**
  * The guide's service worker, hand-written: after one visit, the reader's language works offline.
  *
- * The build prepends `const MANIFEST = {...}` (src/integrations/offline.ts): a version hash of the
+ * The build prepends `const MANIFEST = {...}` (src/lib/build/service-worker.ts): a version hash of the
  * build, the shared files (styles, scripts, the Pagefind engine) and each locale's pages and
  * search index. Shared files are cached at install; a locale's files as soon as a page in that
  * language is opened. Pages are served from the cache at once; a new build arrives as a new

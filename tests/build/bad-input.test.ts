@@ -85,7 +85,7 @@ describe.concurrent('a content mistake stops the build and names the file', () =
     const { code, output } = await buildWith((d) => edit(d, 'content/en/support.mdx', (t) => `${t}\nFast help: [our Telegram](https://t.me/esim_cancel_help) or [this site](https://esim-cancel.example/).\n`));
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/en\/support\.mdx:\d+\n\s+the link https:\/\/t\.me\/esim_cancel_help is not allowed: t\.me is a messenger chat link/);
-    expect(output).toContain('esim-cancel.example is not an official channel listed in src/lib/official-links.ts');
+    expect(output).toContain('esim-cancel.example is not an official channel listed in src/lib/content/official-links.ts');
   });
 
   it('a topic missing in a locale', async () => {

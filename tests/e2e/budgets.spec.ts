@@ -69,7 +69,7 @@ test.describe('first search', () => {
 });
 
 test.describe('the first paint waits for no script', () => {
-  // Only the head script runs before the first paint. The page's script (src/lib/after-paint.ts)
+  // Only the head script runs before the first paint. The page's script (src/lib/build/after-paint.ts)
   // is fetched once the page has loaded and painted a frame: a slow phone shows the text first.
   // (The frame is not asserted: the paint timing entry is stamped when the frame reaches the
   // screen, which headless Chromium reports later than the frame's end, where the script starts.)

@@ -28,7 +28,7 @@ export const test = base.extend<{ pageErrors: string[] }, ServerOptions & { site
     { scope: 'worker' },
   ],
   baseURL: async ({ site }, use) => use(site),
-  // The page's scripts start after the page has loaded and painted (src/lib/after-paint.ts), so
+  // The page's scripts start after the page has loaded and painted (src/lib/build/after-paint.ts), so
   // after the `load` event that goto() and reload() wait for: wait for them too, as a reader's
   // hand would be slower. Without JavaScript there is nothing to wait for.
   page: async ({ page, javaScriptEnabled }, use) => {
@@ -60,7 +60,7 @@ export const test = base.extend<{ pageErrors: string[] }, ServerOptions & { site
 
 /**
  * Waits until the page's scripts have run. The head script imports them once the page has loaded
- * and painted a frame (src/lib/head-script.ts); after that same frame, importing them again here
+ * and painted a frame (src/lib/browser/head-script.ts); after that same frame, importing them again here
  * waits for that very evaluation (a module runs once per page) without starting it any earlier.
  */
 export async function scriptsReady(page: Page): Promise<void> {

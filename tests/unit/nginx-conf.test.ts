@@ -55,7 +55,7 @@ const csp = /add_header Content-Security-Policy "([^"]+)" always/.exec(parse(hea
 const directive = (name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
 
 describe('deploy/nginx.conf', () => {
-  it('allows the head script by the sha256 of src/lib/head-script.ts, and no other inline script', () => {
+  it('allows the head script by the sha256 of src/lib/browser/head-script.ts, and no other inline script', () => {
     const hash = `'sha256-${createHash('sha256').update(HEAD_SCRIPT, 'utf8').digest('base64')}'`;
     expect(directive('script-src'), `put ${hash} in deploy/security-headers.conf's script-src`).toEqual(["'self'", hash, "'wasm-unsafe-eval'"]);
     expect(csp).not.toContain("'unsafe-inline'");

@@ -2,7 +2,7 @@ import type { SynonymGroups } from '../synonyms';
 
 /**
  * Words readers use for the same thing, in Korean; a query word finds pages that use another
- * word of its group (see src/lib/synonyms.ts). Only true near-synonyms in this guide's context.
+ * word of its group (see src/lib/browser/synonyms.ts). Only true near-synonyms in this guide's context.
  */
 export default [
   ['해지', '취소', '비활성화', '중지', '종료'],

@@ -2,7 +2,7 @@ import type { SynonymGroups } from '../synonyms';
 
 /**
  * Words readers use for the same thing, in Vietnamese; a query word finds pages that use another
- * word of its group (see src/lib/synonyms.ts). Only true near-synonyms in this guide's context.
+ * word of its group (see src/lib/browser/synonyms.ts). Only true near-synonyms in this guide's context.
  */
 export default [
   ['hủy', 'hủy bỏ', 'chấm dứt', 'ngừng', 'đóng', 'vô hiệu hóa'],

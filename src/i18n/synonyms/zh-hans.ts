@@ -2,7 +2,7 @@ import type { SynonymGroups } from '../synonyms';
 
 /**
  * Words readers use for the same thing, in Simplified Chinese; a query word finds pages that use another
- * word of its group (see src/lib/synonyms.ts). Only true near-synonyms in this guide's context.
+ * word of its group (see src/lib/browser/synonyms.ts). Only true near-synonyms in this guide's context.
  */
 export default [
   ['注销', '销户', '注销账号', '删除账号', '关闭账户'],

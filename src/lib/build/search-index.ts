@@ -40,10 +40,9 @@ export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunk
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const { file, html } of pages) {
-      const added = await index.addHTMLFile({ sourcePath: file, content: html });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    }
+    // All at once: Pagefind's service takes them in the order sent, without a round trip each.
+    const added = await Promise.all(pages.map(({ file, html }) => index.addHTMLFile({ sourcePath: file, content: html }).then((r) => ({ file, errors: r.errors }))));
+    for (const { file, errors: problems } of added) if (problems.length > 0) throw new Error(`Pagefind could not index ${file}: ${problems.join('; ')}`);
     const written = await index.writeFiles({ outputPath: site.file('/pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await site.added('/pagefind');

@@ -121,7 +121,7 @@ function refusal(host: string): string | undefined {
   return match === undefined ? undefined : `${host} is ${refusedHosts[match]}`;
 }
 
-const LIST = 'src/lib/official-links.ts';
+const LIST = 'src/lib/content/official-links.ts';
 
 /**
  * Says why an address may not appear in the guide, or returns undefined when it may. The address

@@ -63,11 +63,26 @@ export function headingMarker(node: Heading): { id: string; index: number } | un
   return id === undefined ? undefined : { id, index };
 }
 
+/** Articles read in this process, by their text: a build reads the source pages twice (checks, then translation status). */
+const read = new Map<string, ParsedArticle>();
+const READ_KEPT = 500;
+
 /**
  * Reads one MDX article: frontmatter, headings with their ids, links. Never throws: what
- * cannot be read becomes a problem with a line number and a hint a writer can act on.
+ * cannot be read becomes a problem with a line number and a hint a writer can act on. The
+ * same text gives the same result, read once; treat it as read-only.
  */
 export function parseArticle(source: string): ParsedArticle {
+  let parsed = read.get(source);
+  if (!parsed) {
+    if (read.size >= READ_KEPT) read.clear();
+    parsed = readArticle(source);
+    read.set(source, parsed);
+  }
+  return parsed;
+}
+
+function readArticle(source: string): ParsedArticle {
   const result: ParsedArticle = { readable: true, headings: [], links: [], sections: [], problems: [] };
   if (source.trim() === '') {
     // One message, not one per missing field and section: the other checks skip an unreadable file.
