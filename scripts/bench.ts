@@ -500,7 +500,7 @@ Results: ${relative(process.cwd(), options.out) || options.out}`);
 /** Every query of both sets through the search core with the site's own Pagefind, run in Node (scripts/lib/search-quality.ts). */
 async function searchQualityRows(dist: string): Promise<(Omit<QualityRow, 'misses'> & { set: string; misses: string[] })[]> {
   const rows = [];
-  for (const set of ['search-cases.json', 'search-holdout.json'] as const) {
+  for (const set of ['search-cases.json', 'search-holdout.json', 'search-holdout-kinds.json'] as const) {
     for (const row of await searchQuality(dist, readSearchCases(set))) rows.push({ set, ...row });
   }
   return rows;
