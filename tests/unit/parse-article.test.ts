@@ -1,4 +1,10 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { findCode } from '../../src/lib/content/content-only';
 import { parseArticle } from '../../src/lib/content/parse-article';
 
 const article = (body: string, fm = 'title: T') => `---\n${fm}\n---\n\n${body}\n`;
@@ -89,4 +95,42 @@ describe('parseArticle', () => {
     expect(sections[2]?.raw).toBe('### B {/* #b */}\n\n`*1200#`');
     expect(sections[0]?.raw).toContain('title: T');
   });
+});
+
+describe('the content check reads MDX as the build does', () => {
+  // The check parses with Sätteri, the build's MDX pipeline with remark: both must see code in
+  // the same places, or a writer would learn of a mistake only from a failed compile.
+  const build = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  const body = (text: string) => `## Section {/* #section */}\n\n${text}\n`;
+  const hostile = [
+    '{process.env.HOME}',
+    'Text {(await import("node:fs")).readFileSync("/etc/passwd")} here.',
+    '## Heading {/* #a */ process.exit() /* */}',
+    '{/* a comment */}',
+    '<script>alert(1)</script>',
+    '<a href="https://t.me/x">x</a>',
+    '<X.Y />',
+    '<>fragment</>',
+    'import X from "x"',
+    'export const a = 1',
+    '![x](https://evil.example/a.png)',
+    '- item {`${1}`}',
+    '| a | b |\n|---|---|\n| {1} | c |',
+    '> [!NOTE]\n> {globalThis}',
+    'See <details open ontoggle="alert(1)">x</details>',
+  ];
+  const safe = ['Plain text with a [link](https://support.apple.com/x).', '- [ ] a task', '| a | b |\n|---|---|\n| c | d |', 'Braces \\{shown\\} as text.', '`{code in backticks}`', '```\n{fenced}\n```'];
+
+  for (const text of hostile) {
+    it(`both refuse ${JSON.stringify(text)}`, () => {
+      expect(findCode(build.parse(body(text)) as Root).length, 'the build').toBeGreaterThan(0);
+      expect(parseArticle(article(body(text))).problems.length, 'the check').toBeGreaterThan(0);
+    });
+  }
+  for (const text of safe) {
+    it(`both accept ${JSON.stringify(text)}`, () => {
+      expect(findCode(build.parse(body(text)) as Root)).toEqual([]);
+      expect(parseArticle(article(body(text))).problems).toEqual([]);
+    });
+  }
 });

@@ -22,11 +22,19 @@ export interface CodeFinding {
 
 const BRACES = 'to show a brace in text, write “\\{” and “\\}”';
 
+/**
+ * The program parsed from an expression's code (remark-mdx's, or the content check's own, see
+ * parse-article.ts). Read through this type: Sätteri's mdast types declare the node without it.
+ */
+function programOf(node: { data?: unknown }): { body: unknown[] } | null | undefined {
+  return (node.data as { estree?: { body: unknown[] } | null } | undefined)?.estree;
+}
+
 /** True when `node` is an `{/* #id *\/}` comment and nothing else (no code around the comment). */
 export function isIdMarker(node: Nodes): node is Extract<Nodes, { type: 'mdxTextExpression' }> {
   if (node.type !== 'mdxTextExpression' || parseIdMarker(node.value) === undefined) return false;
   // The parsed program must be empty: `{/* #a *\/ process.exit() /* *\/}` is code with comments.
-  const program = node.data?.estree;
+  const program = programOf(node);
   return program !== undefined && program !== null && program.body.length === 0;
 }
 
@@ -70,7 +78,7 @@ export function findCode(tree: Root): CodeFinding[] {
         if (isHeadingMarker(node, parent)) return CONTINUE;
         if (isIdMarker(node)) return report('a section id {/* #id */} belongs at the very end of a “##” or “###” heading');
         const code = node.value.trim();
-        if (node.data?.estree?.body.length === 0) {
+        if (programOf(node)?.body.length === 0) {
           return report(`the comment “{${code.length > 40 ? `${code.slice(0, 40)}…` : code}}” has no place in an article: remove it (section ids are written {/* #id */} at the end of a heading)`);
         }
         return report(`“{${code.length > 40 ? `${code.slice(0, 40)}…` : code}}” is code in MDX, and articles hold no code; ${BRACES}`);
