@@ -26,8 +26,8 @@ export const steps: Step[] = [
   { name: 'headers', run: async (site, root) => `_headers with ${await writeHeaders(root, site)} headers, its CSP checked against every page` },
   // Pagefind reads the final pages; its files join the list.
   { name: 'search index', run: async (site) => {
-    const { pages, chunkSize } = await indexSite(site);
-    return `Pagefind indexed ${pages} pages in chunks of ${chunkSize} word positions`;
+    const { pages, chunkSizes, indexBytes: [least, most] } = await indexSite(site);
+    return `Pagefind indexed ${pages} pages in chunks of ${chunkSizes.join(', ')} word positions; a first search loads about ${kb(least)}–${kb(most)} of index`;
   } },
   // The offline copy lists every file above, search index included.
   { name: 'offline', run: async (site) => {

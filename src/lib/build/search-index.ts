@@ -1,4 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { localeCodes, pagefindIndex, sourceLocale } from '../../i18n/locales';
@@ -8,7 +10,7 @@ import { outlineEntry, outlinePath, parseFragment, type Outline, type SearchOutl
 import { markWordBreaksInHtml } from '../browser/segment';
 import { absentForms } from '../browser/synonyms';
 import type { BuiltSite } from './built-site';
-import { CHUNK_SIZE_SETTING, chunkSize, countWords, oversizedIndexFiles } from './index-chunks';
+import { CHUNK_SIZE_SETTING, chunkSize, countWords, firstSearchBytes, languageOf, MAX_CHUNK_BYTES, oversizedIndexFiles, smallerChunkSizes } from './index-chunks';
 
 /** The `lang` of a built page's `<html>` element. */
 function htmlLang(html: string): string {
@@ -22,7 +24,7 @@ function htmlLang(html: string): string {
  * segmenter in Pagefind, so each page is handed over with its word breaks marked
  * (`src/lib/segment.ts`); the files in `dist/` stay as they are.
  */
-export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunkSize: number }> {
+export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunkSizes: number[]; indexBytes: [number, number] }> {
   const pages = await Promise.all(
     site.pages().map(async (path) => {
       const html = await site.text(path);
@@ -31,11 +33,83 @@ export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunk
     }),
   );
   if (!pages.some((p) => p.body)) throw new Error(`Pagefind found no pages to index in ${site.dir}`);
-  // The chunk size follows the largest language, counted the way Pagefind counts positions: by words.
+  // Each language's chunk size follows its own size, counted the way Pagefind counts positions:
+  // by words. Pagefind reads the size from its environment once per run, so languages of the same
+  // size share a run; a guide of today's size is one run. Where a language's chunks come out too
+  // big (Chinese words weigh more bytes per position; a guide of a hundred articles has more of
+  // them), it runs again with smaller chunks, and keeps the run a first search costs least in.
   const perLanguage = new Map<string, number>();
-  for (const p of pages.filter((page) => page.body)) perLanguage.set(p.lang, (perLanguage.get(p.lang) ?? 0) + countWords(textOf(p.html), p.lang));
-  const size = chunkSize(Math.max(...perLanguage.values()));
+  for (const p of pages.filter((page) => page.body)) perLanguage.set(p.lang.toLowerCase(), (perLanguage.get(p.lang.toLowerCase()) ?? 0) + countWords(textOf(p.html), p.lang));
+  const tries = new Map([...perLanguage].map(([lang, positions]) => [lang, [chunkSize(positions), ...smallerChunkSizes(chunkSize(positions))]]));
+  const best = new Map<string, { dir: string; size: number; cost: number; entry: Record<string, unknown> }>();
+  const scratch = await mkdtemp(join(tmpdir(), 'guide-pagefind-'));
   const previous = process.env[CHUNK_SIZE_SETTING];
+  try {
+    let pending = [...tries.keys()];
+    for (let round = 0; pending.length > 0; round++) {
+      const groups = new Map<number, string[]>();
+      for (const lang of pending) groups.set(tries.get(lang)![round]!, [...(groups.get(tries.get(lang)![round]!) ?? []), lang]);
+      const next: string[] = [];
+      for (const [size, langs] of groups) {
+        const dir = join(scratch, `${round}-${size}`);
+        const entry = await runPagefind(pages.filter((p) => p.body && langs.includes(p.lang.toLowerCase())), size, dir);
+        const files = await bundleFiles(dir);
+        for (const lang of langs) {
+          const mine = files.filter((f) => languageOf(f.path) === lang);
+          const chunks = mine.filter((f) => f.path.endsWith('.pf_index')).map((f) => f.bytes);
+          const cost = firstSearchBytes(mine.find((f) => f.path.endsWith('.pf_meta'))?.bytes ?? 0, chunks);
+          if (!best.has(lang) || cost < best.get(lang)!.cost) best.set(lang, { dir, size, cost, entry: entry.languages[lang] as Record<string, unknown> });
+          if (Math.max(0, ...chunks) > MAX_CHUNK_BYTES && tries.get(lang)![round + 1] !== undefined) next.push(lang);
+        }
+      }
+      pending = next;
+    }
+    // One bundle: each language's files from the run it keeps, the files all languages share
+    // (script, engine) from any run, and the list of languages.
+    const out = site.file('/pagefind');
+    const runs = [...new Set([...best.values()].map((b) => b.dir))];
+    for (const dir of runs) {
+      for (const { path } of await bundleFiles(dir, true)) {
+        const lang = languageOf(path);
+        if (lang !== undefined && best.get(lang)?.dir !== dir) continue;
+        await mkdir(dirname(join(out, path)), { recursive: true });
+        await copyFile(join(dir, path), join(out, path));
+      }
+    }
+    const entry = JSON.parse(await readFile(join(runs[0]!, 'pagefind-entry.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: Object.fromEntries([...best].sort(([x], [y]) => x.localeCompare(y)).map(([lang, b]) => [lang, b.entry])) }));
+    await site.added('/pagefind');
+    const oversized = oversizedIndexFiles(await bundleFiles(out));
+    if (oversized.length > 0) throw new Error(oversized.join('\n'));
+    await writeOutlines(site);
+    const costs = [...best.values()].map((b) => b.cost);
+    return {
+      pages: pages.filter((p) => p.body).length,
+      chunkSizes: [...new Set([...best.values()].map((b) => b.size))].sort((x, y) => x - y),
+      indexBytes: [Math.min(...costs), Math.max(...costs)],
+    };
+  } finally {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_SETTING];
+    else process.env[CHUNK_SIZE_SETTING] = previous;
+    await pagefind.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The files of a Pagefind bundle folder with their sizes: its index and metadata files, or (`all`) every file. */
+async function bundleFiles(dir: string, all = false): Promise<{ path: string; bytes: number }[]> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const files = await Promise.all(
+    names.map(async (e) => {
+      const path = relative(dir, join(e.parentPath, e.name)).replaceAll('\\', '/');
+      return { path, bytes: (await stat(join(dir, path))).size };
+    }),
+  );
+  return all ? files : files.filter((f) => /\.pf_(index|meta)$/.test(f.path));
+}
+
+/** One Pagefind run: `pages` indexed with chunks of `size` positions, written to `dir`; its language list. */
+async function runPagefind(pages: { file: string; html: string }[], size: number, dir: string): Promise<{ languages: Record<string, unknown> }> {
   process.env[CHUNK_SIZE_SETTING] = String(size);
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -43,22 +117,11 @@ export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunk
     // All at once: Pagefind's service takes them in the order sent, without a round trip each.
     const added = await Promise.all(pages.map(({ file, html }) => index.addHTMLFile({ sourcePath: file, content: html }).then((r) => ({ file, errors: r.errors }))));
     for (const { file, errors: problems } of added) if (problems.length > 0) throw new Error(`Pagefind could not index ${file}: ${problems.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: site.file('/pagefind') });
+    const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    await site.added('/pagefind');
-    const bundle = await Promise.all(
-      site
-        .files()
-        .filter((f) => /^\/pagefind\/.*\.pf_(index|meta)$/.test(f))
-        .map(async (f) => ({ path: f.slice(1), bytes: (await site.read(f)).length })),
-    );
-    const oversized = oversizedIndexFiles(bundle);
-    if (oversized.length > 0) throw new Error(oversized.join('\n'));
-    await writeOutlines(site);
-    return { pages: pages.filter((p) => p.body).length, chunkSize: size };
+    return JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   } finally {
-    if (previous === undefined) delete process.env[CHUNK_SIZE_SETTING];
-    else process.env[CHUNK_SIZE_SETTING] = previous;
+    // The service reads the chunk size when it starts: the next run starts a new one.
     await pagefind.close();
   }
 }
