@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnspaced, planSearch, queryWords, unspacedTerms } from '../../src/lib/browser/search-plan';
+import { isUnspaced, planSearch, queryWords, splitScripts, unspacedTerms } from '../../src/lib/browser/search-plan';
 import { stem } from '../../src/lib/browser/stemming';
 import { isStopWord } from '../../src/lib/browser/stop-words';
 
@@ -45,6 +45,26 @@ describe('search plan', () => {
     expect(isStopWord('怎么', 'zh-Hans')).toBe(true);
     expect(isStopWord('refund', 'en')).toBe(false);
     expect(planSearch('back up messages', 'en')?.terms).toEqual(['messages']);
+  });
+});
+
+describe('words glued across scripts', () => {
+  it('are split where Latin letters or digits meet Thai, Khmer, Chinese, Japanese or Korean', () => {
+    expect(splitScripts('ลบesimยังไง')).toBe('ลบ esim ยังไง');
+    expect(splitScripts('Airaloคืนเงิน')).toBe('Airalo คืนเงิน');
+    expect(splitScripts('លុបeSIMចេញ')).toBe('លុប eSIM ចេញ');
+    expect(splitScripts('eSIM삭제방법')).toBe('eSIM 삭제방법');
+    expect(splitScripts('Nomadの注文')).toBe('Nomad の注文');
+    expect(splitScripts('14天内退款')).toBe('14 天内退款');
+    // Within one script, and between Latin words, nothing changes.
+    expect(splitScripts('Trip.com refund')).toBe('Trip.com refund');
+    expect(splitScripts('hoàn tiền airalo')).toBe('hoàn tiền airalo');
+    expect(splitScripts('注销账号')).toBe('注销账号');
+  });
+
+  it('so the brand and the phrase are searched as words of their own', () => {
+    expect(planSearch('ลบesimยังไง', 'th')?.terms).toContain('esim');
+    expect(planSearch('eSIM삭제', 'ko')?.terms).toEqual(['eSIM', '삭제']);
   });
 });
 

@@ -22,6 +22,20 @@ export function isUnspaced(text: string): boolean {
   return UNSPACED.test(text);
 }
 
+/** Latin letters and digits on one side, a script written without spaces (or Hangul) on the other. */
+const SCRIPT_CHANGE = /(?<=[\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}])(?=[\p{Script=Latin}\p{N}])/gu;
+
+/**
+ * The query with a space wherever Latin letters or digits meet another script: readers type a
+ * brand or "esim" inside a Thai, Khmer, Chinese, Japanese or Korean phrase without a space
+ * (ลบesim, Airaloคืนเงิน, eSIM삭제), and a segmenter may keep such a run as one word.
+ *
+ * @example splitScripts('ลบesimยังไง') // 'ลบ esim ยังไง'
+ */
+export function splitScripts(query: string): string {
+  return query.replace(SCRIPT_CHANGE, ' ');
+}
+
 /** Splits a query into words with the language's own segmenter (ICU dictionaries for CJK and Thai). */
 export function queryWords(query: string, lang: string): string[] {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
@@ -76,7 +90,7 @@ export interface SearchPlan {
  * // { phrase: '"注销原因"', strict: true, all: '"注销" "原因"', words: ['"注销"', '"原因"'], terms: ['注销', '原因'] }
  */
 export function planSearch(query: string, lang: string): SearchPlan | undefined {
-  const text = query.trim().replace(/\s+/g, ' ').replace(/["“”]/g, '');
+  const text = splitScripts(query.trim()).replace(/\s+/g, ' ').replace(/["“”]/g, '');
   const words = queryWords(text, lang);
   if (words.length === 0) return undefined;
   const meaningful = (list: string[]) => {
