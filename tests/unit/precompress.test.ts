@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuiltSite } from '../../src/lib/build/built-site';
-import { MIN_BYTES, precompress, shouldPrecompress } from '../../src/lib/build/precompress';
+import { isFirstLoad, MIN_BYTES, precompress, shouldPrecompress } from '../../src/lib/build/precompress';
 
 describe('shouldPrecompress', () => {
   it('takes the text a server compresses: pages, styles, scripts, JSON, SVG, XML, text', () => {
@@ -19,6 +19,13 @@ describe('shouldPrecompress', () => {
     }
     expect(shouldPrecompress('/robots.txt', MIN_BYTES - 1)).toBe(false);
     expect(shouldPrecompress('/robots.txt', MIN_BYTES)).toBe(true);
+  });
+});
+
+describe('isFirstLoad', () => {
+  it('takes pages, styles and scripts for Zopfli, not the service worker that changes with every build', () => {
+    for (const path of ['/en/app/index.html', '/_astro/Base.x.js', '/_astro/a.css', '/pagefind/pagefind.js']) expect(isFirstLoad(path), path).toBe(true);
+    for (const path of ['/sw.js', '/pagefind/outline/en.json', '/sitemap-0.xml', '/favicon.svg']) expect(isFirstLoad(path), path).toBe(false);
   });
 });
 

@@ -38,8 +38,11 @@ export function shouldPrecompress(path: string, size: number): boolean {
   return TEXT.test(path) && !UNUSED.test(path) && size >= MIN_BYTES;
 }
 
-/** Files a first visit fetches, worth Zopfli's time. */
-const FIRST_LOAD = /\.(html|css|m?js)$/;
+/**
+ * Files a first visit fetches, worth Zopfli's time: pages, styles, scripts. Not the service
+ * worker, which changes with every build (its manifest) and is fetched after the page has loaded.
+ */
+export const isFirstLoad = (path: string) => /\.(html|css|m?js)$/.test(path) && path !== '/sw.js';
 
 /** Zopfli iterations: 5 gets within 0.1 % of its default 15, in a third of the time. */
 const ITERATIONS = 5;
@@ -106,10 +109,10 @@ export interface Precompressed {
 }
 
 /**
- * Writes `<file>.gz` beside every file that `shouldPrecompress` and that gzip makes smaller.
- * `cacheDir` keeps Zopfli's output between builds.
+ * Writes `<file>.gz` beside every file (of those `which` takes) that `shouldPrecompress` and
+ * that gzip makes smaller. `cacheDir` keeps Zopfli's output between builds.
  */
-export async function precompress(site: BuiltSite, cacheDir: string): Promise<Precompressed> {
+export async function precompress(site: BuiltSite, cacheDir: string, which: (path: string) => boolean = () => true): Promise<Precompressed> {
   const done: Precompressed = { files: 0, rawBytes: 0, gzBytes: 0, zopfli: 0, cached: 0 };
   const pool = new ZopfliPool();
   await mkdir(cacheDir, { recursive: true });
@@ -130,7 +133,7 @@ export async function precompress(site: BuiltSite, cacheDir: string): Promise<Pr
     await rename(partial, cached);
     return gz;
   };
-  const candidates = site.files().filter((path) => !path.endsWith(GZ) && TEXT.test(path));
+  const candidates = site.files().filter((path) => !path.endsWith(GZ) && TEXT.test(path) && which(path));
   try {
     // A bounded number at a time: a site of thousands of pages must not hold them all in memory.
     for (let i = 0; i < candidates.length; i += 32) {
@@ -138,7 +141,7 @@ export async function precompress(site: BuiltSite, cacheDir: string): Promise<Pr
         candidates.slice(i, i + 32).map(async (path) => {
           const bytes = await site.read(path);
           if (!shouldPrecompress(path, bytes.length)) return;
-          const gz = FIRST_LOAD.test(path) ? await zopfli(bytes) : await gzipBest(bytes);
+          const gz = isFirstLoad(path) ? await zopfli(bytes) : await gzipBest(bytes);
           if (gz.length >= bytes.length) return;
           await site.write(path + GZ, gz);
           done.files++;
