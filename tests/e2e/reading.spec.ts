@@ -101,10 +101,20 @@ test.describe('checklist ticks', () => {
       await boxes.nth(0).locator('xpath=ancestor::label').click();
       await boxes.nth(2).check();
       const ticked = async () => boxes.evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).checked));
+      // The ticks come back when the reading aids have run: the page script loads them on demand
+      // (src/scripts/page.ts), after the page's own script. Importing the module they came in
+      // waits for that very evaluation (a module runs once per page).
+      const readingAidsRan = () =>
+        page.evaluate(async () => {
+          const url = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/run-reading-[\w-]+\.js$/.test(n));
+          if (url) await import(url);
+          return Boolean(url);
+        });
       const expected = Array.from({ length: count }, (_, i) => i === 0 || i === 2);
       expect(await ticked()).toEqual(expected);
 
       await page.reload();
+      await expect.poll(readingAidsRan).toBe(true);
       expect(await ticked(), 'after a reload').toEqual(expected);
       const note = page.locator('.checklist-note');
       await expect(note).toContainText(ui[locale]['checklist.saved']);
@@ -113,6 +123,7 @@ test.describe('checklist ticks', () => {
       expect(await ticked()).toEqual(expected.map(() => false));
       await expect(boxes.first()).toBeFocused();
       await page.reload();
+      await expect.poll(readingAidsRan).toBe(true);
       expect(await ticked(), 'cleared, after a reload').toEqual(expected.map(() => false));
     });
   }
