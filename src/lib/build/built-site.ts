@@ -17,7 +17,7 @@ export class BuiltSite {
 
   /** Lists every file under `dir` (the one walk of the folder). */
   static async list(dir: string): Promise<BuiltSite> {
-    return new BuiltSite(dir, await walk(dir));
+    return new BuiltSite(dir, await listFiles(dir));
   }
 
   /** Every file, sorted. */
@@ -50,11 +50,12 @@ export class BuiltSite {
 
   /** Adds the files a tool wrote itself under `folder` (a site path such as `/pagefind`). */
   async added(folder: string): Promise<void> {
-    for (const path of await walk(this.file(folder))) this.#files.add(`${folder}${path}`);
+    for (const path of await listFiles(this.file(folder))) this.#files.add(`${folder}${path}`);
   }
 }
 
-async function walk(dir: string): Promise<string[]> {
+/** Every file under `dir`, as paths from it with a leading `/` (`/en/app/index.html`). */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => sitePathOf(dir, `${e.parentPath}/${e.name}`));
 }

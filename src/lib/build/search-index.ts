@@ -1,6 +1,6 @@
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { localeCodes, pagefindIndex, sourceLocale } from '../../i18n/locales';
@@ -9,7 +9,7 @@ import { ui } from '../../i18n/ui';
 import { outlineEntry, outlinePath, parseFragment, type Outline, type SearchOutline } from '../browser/search-outline';
 import { markWordBreaksInHtml } from '../browser/segment';
 import { absentForms } from '../browser/synonyms';
-import type { BuiltSite } from './built-site';
+import { listFiles, type BuiltSite } from './built-site';
 import { CHUNK_SIZE_SETTING, chunkSize, countWords, firstSearchBytes, languageOf, MAX_CHUNK_BYTES, oversizedIndexFiles, smallerChunkSizes } from './index-chunks';
 
 /** The `lang` of a built page's `<html>` element. */
@@ -22,24 +22,27 @@ function htmlLang(html: string): string {
  * Pagefind splits the index by each page's `<html lang>`, so every locale gets its own index,
  * and the extended build that npm ships segments Chinese, Japanese and Thai. Khmer has no
  * segmenter in Pagefind, so each page is handed over with its word breaks marked
- * (`src/lib/segment.ts`); the files in `dist/` stay as they are.
+ * (`src/lib/browser/segment.ts`); the files in `dist/` stay as they are.
  */
 export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunkSizes: number[]; indexBytes: [number, number] }> {
-  const pages = await Promise.all(
+  const read = await Promise.all(
     site.pages().map(async (path) => {
       const html = await site.text(path);
-      // Pagefind takes the page's address from its path relative to the site.
-      return { file: path.slice(1), lang: htmlLang(html), html: markWordBreaksInHtml(html, htmlLang(html)), body: html.includes('data-pagefind-body') };
+      const lang = htmlLang(html);
+      // Pagefind takes the page's address from its path relative to the site, and names its files after the language in lower case.
+      return { file: path.slice(1), lang, key: lang.toLowerCase(), html: markWordBreaksInHtml(html, lang), body: html.includes('data-pagefind-body') };
     }),
   );
-  if (!pages.some((p) => p.body)) throw new Error(`Pagefind found no pages to index in ${site.dir}`);
+  // The pages Pagefind indexes: those with a `data-pagefind-body` (not the chooser or the not-found pages).
+  const pages = read.filter((p) => p.body);
+  if (pages.length === 0) throw new Error(`Pagefind found no pages to index in ${site.dir}`);
   // Each language's chunk size follows its own size, counted the way Pagefind counts positions:
   // by words. Pagefind reads the size from its environment once per run, so languages of the same
   // size share a run; a guide of today's size is one run. Where a language's chunks come out too
   // big (Chinese words weigh more bytes per position; a guide of a hundred articles has more of
   // them), it runs again with smaller chunks, and keeps the run a first search costs least in.
   const perLanguage = new Map<string, number>();
-  for (const p of pages.filter((page) => page.body)) perLanguage.set(p.lang.toLowerCase(), (perLanguage.get(p.lang.toLowerCase()) ?? 0) + countWords(textOf(p.html), p.lang));
+  for (const p of pages) perLanguage.set(p.key, (perLanguage.get(p.key) ?? 0) + countWords(textOf(p.html), p.lang));
   const tries = new Map([...perLanguage].map(([lang, positions]) => [lang, [chunkSize(positions), ...smallerChunkSizes(chunkSize(positions))]]));
   const best = new Map<string, { dir: string; size: number; cost: number; entry: Record<string, unknown> }>();
   const scratch = await mkdtemp(join(tmpdir(), 'guide-pagefind-'));
@@ -52,7 +55,7 @@ export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunk
       const next: string[] = [];
       for (const [size, langs] of groups) {
         const dir = join(scratch, `${round}-${size}`);
-        const entry = await runPagefind(pages.filter((p) => p.body && langs.includes(p.lang.toLowerCase())), size, dir);
+        const entry = await runPagefind(pages.filter((p) => langs.includes(p.key)), size, dir);
         const files = await bundleFiles(dir);
         for (const lang of langs) {
           const mine = files.filter((f) => languageOf(f.path) === lang);
@@ -84,7 +87,7 @@ export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunk
     await writeOutlines(site);
     const costs = [...best.values()].map((b) => b.cost);
     return {
-      pages: pages.filter((p) => p.body).length,
+      pages: pages.length,
       chunkSizes: [...new Set([...best.values()].map((b) => b.size))].sort((x, y) => x - y),
       indexBytes: [Math.min(...costs), Math.max(...costs)],
     };
@@ -96,16 +99,10 @@ export async function indexSite(site: BuiltSite): Promise<{ pages: number; chunk
   }
 }
 
-/** The files of a Pagefind bundle folder with their sizes: its index and metadata files, or (`all`) every file. */
+/** The files of a Pagefind bundle folder (`/index/en_1a2b.pf_index`) with their sizes: its index and metadata files, or (`all`) every file. */
 async function bundleFiles(dir: string, all = false): Promise<{ path: string; bytes: number }[]> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const files = await Promise.all(
-    names.map(async (e) => {
-      const path = relative(dir, join(e.parentPath, e.name)).replaceAll('\\', '/');
-      return { path, bytes: (await stat(join(dir, path))).size };
-    }),
-  );
-  return all ? files : files.filter((f) => /\.pf_(index|meta)$/.test(f.path));
+  const paths = (await listFiles(dir)).filter((path) => all || /\.pf_(index|meta)$/.test(path));
+  return Promise.all(paths.map(async (path) => ({ path, bytes: (await stat(join(dir, path))).size })));
 }
 
 /** One Pagefind run: `pages` indexed with chunks of `size` positions, written to `dir`; its language list. */
