@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { deferPageScripts } from '../lib/build/after-paint';
 import { BuiltSite } from '../lib/build/built-site';
-import { defaultCacheDir, precompress, type Precompressed } from '../lib/build/precompress';
+import { defaultCacheDir, forgetUnused, precompress, type Precompressed } from '../lib/build/precompress';
 import { indexSite } from '../lib/build/search-index';
 import { writeHeaders } from '../lib/build/security-headers';
 import { writeServiceWorker } from '../lib/build/service-worker';
@@ -58,6 +58,7 @@ export const steps: Step[] = [
     if (!build.pagesCompressed) throw new Error('src/integrations/post-build.ts: “precompress pages” must come before “precompress”');
     const pages = await build.pagesCompressed;
     const rest = await precompress(site, defaultCacheDir(build.root), (path) => !isPage(path));
+    await forgetUnused(defaultCacheDir(build.root));
     return `gzip twins for gzip_static: pages ${summary(pages)}; other files ${summary(rest)}`;
   } },
 ];

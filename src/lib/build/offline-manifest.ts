@@ -14,6 +14,14 @@ export interface OfflineManifest {
 }
 
 /**
+ * Whether a built file (a site path) can be in the offline copy at all: not the service worker
+ * itself, gzip twins, files no reader is sent, the sitemap and robots.txt, or the share cards.
+ */
+export function offlineCandidate(path: string): boolean {
+  return !(UNUSED.test(path) || path.endsWith(GZ) || path === '/sw.js' || /\.(xml|txt)$/.test(path) || path.startsWith('/og/'));
+}
+
+/**
  * Sorts built files (site paths such as `/en/app/index.html`) into the manifest.
  * `lang` maps each locale code to its Pagefind index name (the lowercased `<html lang>`).
  */
@@ -32,7 +40,7 @@ export function offlineManifest(
     hash.update(path).update('\0').update(content).update('\0');
   };
   for (const { path, content } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (UNUSED.test(path) || path.endsWith(GZ) || path === '/sw.js' || /\.(xml|txt)$/.test(path) || path.startsWith('/og/')) continue;
+    if (!offlineCandidate(path)) continue;
     const url = path.replace(/index\.html$/, '');
     const locale = /^\/([^/]+)\//.exec(path)?.[1];
     if (locale && locale in locales) {

@@ -153,14 +153,14 @@ export async function precompress(site: BuiltSite, cacheDir: string, which: (pat
   } finally {
     await pool.close();
   }
-  await forgetUnused(cacheDir);
   return done;
 }
 
 /** Entries no build has used for this long are deleted: the cache holds what the site is now, not its history. */
 const CACHE_DAYS = 30;
 
-async function forgetUnused(cacheDir: string): Promise<void> {
+/** Deletes the cache entries no build has used for CACHE_DAYS; once per build, after its last compression. */
+export async function forgetUnused(cacheDir: string): Promise<void> {
   const before = Date.now() - CACHE_DAYS * 86_400_000;
   for (const name of await readdir(cacheDir)) {
     const file = join(cacheDir, name);
