@@ -8,7 +8,7 @@ import type { SearchEngine } from '../../src/lib/browser/search-core.ts';
  * the bench and the search-quality report can run thousands of queries in seconds.
  *
  * Pagefind fetches its files next to its script; Node's fetch cannot read `file:` URLs, so those
- * are read from disk (and counted). The language comes from `<html lang>`, which a stand-in
+ * are read from disk. The language comes from `<html lang>`, which a stand-in
  * document gives while the instance is made.
  */
 
@@ -16,15 +16,9 @@ interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => SearchEngine & { options: (o: Record<string, unknown>) => Promise<void>; init: () => Promise<void> };
 }
 
-/** Files Pagefind read from disk, by site path: what a browser would have downloaded. */
-export interface EngineTraffic {
-  files: Map<string, number>;
-}
-
 let fetchInstalled = false;
-const traffic: EngineTraffic = { files: new Map() };
 
-function installFileFetch(dist: string): void {
+function installFileFetch(): void {
   if (fetchInstalled) return;
   fetchInstalled = true;
   const networkFetch = globalThis.fetch;
@@ -33,9 +27,7 @@ function installFileFetch(dist: string): void {
     if (url.protocol !== 'file:') return networkFetch(input, init);
     const path = fileURLToPath(url);
     try {
-      const body = await readFile(path);
-      traffic.files.set(path.slice(dist.length), body.length);
-      return new Response(body, { status: 200 });
+      return new Response(await readFile(path), { status: 200 });
     } catch {
       return new Response(null, { status: 404 });
     }
@@ -43,8 +35,8 @@ function installFileFetch(dist: string): void {
 }
 
 /** A search engine for one language of the site built in `dist` (Pagefind's language key, e.g. `zh-hans`). */
-export async function nodePagefind(dist: string, language: string): Promise<SearchEngine & { traffic: EngineTraffic }> {
-  installFileFetch(dist);
+export async function nodePagefind(dist: string, language: string): Promise<SearchEngine> {
+  installFileFetch();
   const { createInstance } = (await import(pathToFileURL(`${dist}/pagefind/pagefind.js`).href)) as PagefindModule;
   const g = globalThis as { document?: unknown };
   const before = g.document;
@@ -52,7 +44,7 @@ export async function nodePagefind(dist: string, language: string): Promise<Sear
   try {
     const instance = createInstance({ basePath: `${pathToFileURL(dist).href}/pagefind/`, baseUrl: '/', noWorker: true, excerptLength: 18 });
     await instance.init();
-    return { search: (query) => instance.search(query), traffic };
+    return { search: (query) => instance.search(query) };
   } finally {
     g.document = before;
   }
